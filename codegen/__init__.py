@@ -1,0 +1,1 @@
+"""Distiller (reference -> spec) and generator (spec -> itglue_async/_generated)."""
