@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-_IP = re.compile(r'(:\s*)(\d{1,3}(?:\.\d{1,3}){3})(\s*[,\n}])')
+_IP = re.compile(r"(:\s*)(\d{1,3}(?:\.\d{1,3}){3})(\s*[,\n}])")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _ELLIPSIS_OBJECT = re.compile(r"\{\s*(?:\.\.\.|…)\s*\}")
 _MISSING_COMMA = re.compile(r'([}\]"]|\d|true|false|null)([ \t]*\n\s*)(["{\[])')

@@ -366,9 +366,7 @@ def _route(
         elif name.startswith("page["):
             if "between 1 and 5" in row["desc"]:
                 route.setdefault("page", {})["max_number"] = 5
-        elif name in ("data", "type", "attributes") or name.startswith(
-            ("data[", "attributes[")
-        ):
+        elif name in ("data", "type", "attributes") or name.startswith(("data[", "attributes[")):
             body_rows.append((name, required, nullable, info | {"_desc": row["desc"]}))
         else:
             entry = {"type": info["type"]}
@@ -437,9 +435,7 @@ def _body(
         body["stray"] = stray
     if operation == "bulk_update":
         body["kind"] = "bulk_update"
-    elif operation == "bulk_destroy" or (
-        operation == "delete" and body["kind"] == "array"
-    ):
+    elif operation == "bulk_destroy" or (operation == "delete" and body["kind"] == "array"):
         body["kind"] = "bulk_destroy"
     elif operation == "create":
         body["kind"] = "single"

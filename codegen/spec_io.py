@@ -40,9 +40,7 @@ def dump_spec(spec: dict[str, Any]) -> str:
         "# Distilled from the IT Glue developer reference by `python -m codegen distill`.\n"
         "# Do not edit by hand: change the distiller or spec/corrections.yaml.\n"
     )
-    body = yaml.dump(
-        spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
+    body = yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
     return header + body
 
 

@@ -54,7 +54,9 @@ def validate_spec(spec: Any) -> None:
     auth = _need(api, "auth", dict, "$.api")
     _need(auth, "header", str, "$.api.auth")
     pagination = _need(api, "pagination", dict, "$.api")
-    _one_of(_need(pagination, "style", str, "$.api.pagination"), PAGINATION, "$.api.pagination.style")
+    _one_of(
+        _need(pagination, "style", str, "$.api.pagination"), PAGINATION, "$.api.pagination.style"
+    )
     limit = _need(api, "rate_limit", dict, "$.api")
     _need(limit, "requests", int, "$.api.rate_limit")
     _need(limit, "per_seconds", (int, float), "$.api.rate_limit")
@@ -65,7 +67,11 @@ def validate_spec(spec: Any) -> None:
         for key in ("title", "singular", "model", "type"):
             _need(resource, key, str, where)
         for attr, entry in _need(resource, "attributes", dict, where).items():
-            _one_of(_need(entry, "type", str, f"{where}.attributes.{attr}"), TYPES, f"{where}.attributes.{attr}.type")
+            _one_of(
+                _need(entry, "type", str, f"{where}.attributes.{attr}"),
+                TYPES,
+                f"{where}.attributes.{attr}.type",
+            )
         _need(resource, "relationships", list, where)
     routes = _need(spec, "routes", list, "$")
     seen: set[tuple[str, str]] = set()
@@ -92,7 +98,11 @@ def _route(route: Any, where: str, resources: dict[str, Any], seen: set[tuple[st
             raise SpecError(f"{where}.path_params", f"path parameter {name!r} is not described")
     for key in ("filters", "query_params"):
         for name, entry in _need(route, key, dict, where).items():
-            _one_of(_need(entry, "type", str, f"{where}.{key}.{name}"), TYPES, f"{where}.{key}.{name}.type")
+            _one_of(
+                _need(entry, "type", str, f"{where}.{key}.{name}"),
+                TYPES,
+                f"{where}.{key}.{name}.type",
+            )
     for key in ("sorts", "includes"):
         for i, value in enumerate(_need(route, key, list, where)):
             if not isinstance(value, str):
@@ -108,4 +118,6 @@ def _attributes(attributes: dict[str, Any], where: str) -> None:
     for name, entry in attributes.items():
         _one_of(_need(entry, "type", str, f"{where}.{name}"), TYPES, f"{where}.{name}.type")
         if "properties" in entry:
-            _attributes(_need(entry, "properties", dict, f"{where}.{name}"), f"{where}.{name}.properties")
+            _attributes(
+                _need(entry, "properties", dict, f"{where}.{name}"), f"{where}.{name}.properties"
+            )

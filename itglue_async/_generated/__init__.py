@@ -1,0 +1,7 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Code generated from the IT Glue spec: models, resource classes and the route table."""
+
+from itglue_async._generated.client import ITGlue
+from itglue_async._generated.routes import API, ROUTES
+
+__all__ = ["API", "ROUTES", "ITGlue"]

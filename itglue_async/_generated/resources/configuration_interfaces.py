@@ -1,0 +1,289 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Configuration Interfaces: A configuration interface refers to an IP address for a networked device."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict, overload
+
+import httpx
+
+from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated import models
+from itglue_async._generated.routes import ROUTES
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ConfigurationInterfacesListFilter(TypedDict, total=False):
+    """Filters of configuration_interfaces.list; a sequence value matches any of its items."""
+
+    id: int | Sequence[int]
+    ip_address: str | Sequence[str]
+
+
+ConfigurationInterfacesListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class ConfigurationInterfacesBulkUpdateFilter(TypedDict, total=False):
+    """Filters of configuration_interfaces.bulk_update; a sequence value matches any of its items."""
+
+    id: int | Sequence[int]
+    ip_address: str | Sequence[str]
+
+
+class ConfigurationInterfaces(Resource):
+    """Configuration Interfaces: A configuration interface refers to an IP address for a networked device."""
+
+    def list(
+        self,
+        *,
+        configuration_id: int,
+        filter: ConfigurationInterfacesListFilter | None = None,
+        sort: ConfigurationInterfacesListSort
+        | Sequence[ConfigurationInterfacesListSort]
+        | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.ConfigurationInterface]:
+        """List all configuration interfaces for a particular configuration.
+
+        Returns the configuration interfaces for a specified configuration.
+
+        Example return value:
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            configuration_id: required; selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+            filter: filters by name.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = ROUTES[7], {"configuration_id": configuration_id}
+        else:
+            raise TypeError("configuration_id is required for this call.")
+        return self._list(
+            route,
+            path,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface:
+        """Retrieve a configuration interface.
+
+        Returns the details of an existing configuration interface.
+
+        Example return value:
+
+        Args:
+            id: the record's id.
+            configuration_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = ROUTES[9], {"configuration_id": configuration_id, "id": id}
+        else:
+            route, path = ROUTES[8], {"id": id}
+        result: models.ConfigurationInterface = await self._get(
+            route, path, include=None, params={}, timeout=timeout
+        )
+        return result
+
+    @overload
+    async def create(
+        self,
+        data: models.ConfigurationInterfaceCreateDict
+        | models.ConfigurationInterfaceCreate
+        | Mapping[str, Any],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface: ...
+
+    @overload
+    async def create(
+        self,
+        data: Sequence[
+            models.ConfigurationInterfaceCreateDict
+            | models.ConfigurationInterfaceCreate
+            | Mapping[str, Any]
+        ],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.ConfigurationInterface]: ...
+
+    async def create(
+        self,
+        data: models.ConfigurationInterfaceCreateDict
+        | models.ConfigurationInterfaceCreate
+        | Mapping[str, Any]
+        | Sequence[
+            models.ConfigurationInterfaceCreateDict
+            | models.ConfigurationInterfaceCreate
+            | Mapping[str, Any]
+        ],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface | BulkResult[models.ConfigurationInterface]:
+        """Create a configuration interface.
+
+        Creates a new configuration interface under the configuration specified in the
+        ID parameter. Returns the created object if successful. Use the nested
+        relationships route to add multiple configuration interfaces to a configuration
+        in bulk.
+
+        The request body must contain a JSON object, for example:
+
+        To create multiple configuration interfaces, the JSON object will look something
+        like:
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.ConfigurationInterfaceCreate``). A list of them creates several records in bulk (nested route only) and returns a ``BulkResult``.
+            configuration_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = ROUTES[11], {"configuration_id": configuration_id}
+        else:
+            route, path = ROUTES[10], {}
+        result: (
+            models.ConfigurationInterface | BulkResult[models.ConfigurationInterface]
+        ) = await self._create(route, path, data, params={}, timeout=timeout)
+        return result
+
+    async def update(
+        self,
+        id: int,
+        data: models.ConfigurationInterfaceUpdateDict
+        | models.ConfigurationInterfaceUpdate
+        | Mapping[str, Any],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface:
+        """Update a configuration interface.
+
+        Updates the details of an existing configuration interface. Returns 422 Bad
+        Request error if trying to update an externally synced, primary IP address.
+
+        A PATCH request does not require that the entire object resource with all of its
+        attributes be enclosed. Any attributes you don't specify will remain unchanged.
+
+        The request body must contain a JSON object, for example:
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            configuration_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = ROUTES[13], {"configuration_id": configuration_id, "id": id}
+        else:
+            route, path = ROUTES[12], {"id": id}
+        result: models.ConfigurationInterface = await self._update(
+            route, path, data, params={}, timeout=timeout
+        )
+        return result
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        configuration_id: int,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a configuration interface.
+
+        Delete a configuration interface. Returns a 204 status code if successful.
+
+        Args:
+            id: the record's id.
+            configuration_id: required; selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = ROUTES[15], {"configuration_id": configuration_id, "id": id}
+        else:
+            raise TypeError("configuration_id is required for this call.")
+        await self._delete(route, path, timeout=timeout)
+
+    async def bulk_update(
+        self,
+        items: Sequence[
+            models.ConfigurationInterfaceUpdateDict
+            | models.ConfigurationInterfaceUpdate
+            | Mapping[str, Any]
+        ]
+        | models.ConfigurationInterfaceUpdateDict
+        | models.ConfigurationInterfaceUpdate
+        | Mapping[str, Any],
+        *,
+        filter: ConfigurationInterfacesBulkUpdateFilter | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.ConfigurationInterface]:
+        """Update multiple configuration interfaces.
+
+        Updates a list of configuration interfaces, also known as bulk updating. Bulk
+        updates using a nested relationships route are not supported. Returns 422 Bad
+        Request error if trying to update an externally synced, primary IP address.
+
+        The bulk update PATCH format is one that is similar to the response returned
+        from a GET on a list resource. It will accept a partial representation of
+        objects, as long as the required parameters are present. Any attributes you
+        don't specify will remain unchanged.
+
+        The request body must contain a JSON array with one or more objects:
+
+        Args:
+            items: one mapping per record, each with its ``id`` and the attributes to change. With ``filter=``, a single mapping of attributes applied to every match.
+            filter: update every record matching these filters instead of listing ids.
+            chunk_size: items per request; chunks run concurrently under the rate limit.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[14], {}
+        return await self._bulk_update(
+            route, path, items, filter=filter, chunk_size=chunk_size, timeout=timeout
+        )

@@ -1,0 +1,160 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Configuration Types: A configuration type refers to the type categorization of a configuration, usually a type of
+device."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated import models
+from itglue_async._generated.routes import ROUTES
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ConfigurationTypesListFilter(TypedDict, total=False):
+    """Filters of configuration_types.list; a sequence value matches any of its items."""
+
+    name: str | Sequence[str]
+
+
+ConfigurationTypesListSort = Literal[
+    "name",
+    "-name",
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class ConfigurationTypes(Resource):
+    """Configuration Types: A configuration type refers to the type categorization of a configuration, usually a
+    type of device."""
+
+    def list(
+        self,
+        *,
+        filter: ConfigurationTypesListFilter | None = None,
+        sort: ConfigurationTypesListSort | Sequence[ConfigurationTypesListSort] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.ConfigurationType]:
+        """List all configuration types.
+
+        Returns a list of configuration types in your account.
+
+        Example return value:
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+            filter: filters by name.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[20], {}
+        return self._list(
+            route,
+            path,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationType:
+        """Retrieve a configuration type.
+
+        Returns the details of an existing configuration type.
+
+        Example return value:
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[21], {"id": id}
+        result: models.ConfigurationType = await self._get(
+            route, path, include=None, params={}, timeout=timeout
+        )
+        return result
+
+    async def create(
+        self,
+        data: models.ConfigurationTypeCreateDict
+        | models.ConfigurationTypeCreate
+        | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationType:
+        """Create a configuration type.
+
+        Creates a new configuration type in your account. Returns the created object if
+        successful.
+
+        The request body must contain a JSON object, for example:
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.ConfigurationTypeCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[22], {}
+        result: models.ConfigurationType = await self._create(
+            route, path, data, params={}, timeout=timeout
+        )
+        return result
+
+    async def update(
+        self,
+        id: int,
+        data: models.ConfigurationTypeUpdateDict
+        | models.ConfigurationTypeUpdate
+        | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationType:
+        """Update a configuration type.
+
+        Updates a configuration type in your account. Returns 422 Bad Request error if
+        trying to update an externally synced record.
+
+        The request body must contain a JSON object, for example:
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[23], {"id": id}
+        result: models.ConfigurationType = await self._update(
+            route, path, data, params={}, timeout=timeout
+        )
+        return result

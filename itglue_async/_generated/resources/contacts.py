@@ -1,0 +1,354 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Contacts: A contact refers to a contact in a client organization."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict, overload
+
+import httpx
+
+from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated import models
+from itglue_async._generated.routes import ROUTES
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ContactsListFilter(TypedDict, total=False):
+    """Filters of contacts.list; a sequence value matches any of its items."""
+
+    contact_type_id: int | Sequence[int]
+    first_name: str | Sequence[str]
+    id: int | Sequence[int]
+    important: bool | Sequence[bool]
+    last_name: str | Sequence[str]
+    organization_id: int | Sequence[int]
+    primary_email: str | Sequence[str]
+    psa_id: str | Sequence[str]
+    psa_integration_type: (
+        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
+        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
+    )
+    title: str | Sequence[str]
+
+
+ContactsListSort = Literal[
+    "first_name",
+    "-first_name",
+    "last_name",
+    "-last_name",
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+ContactsListInclude = Literal[
+    "adapters_resources",
+    "location",
+    "passwords",
+    "attachments",
+    "tickets",
+    "distinct_remote_contacts",
+    "resource_fields",
+    "user_resource_accesses",
+    "group_resource_accesses",
+]
+
+ContactsGetInclude = Literal[
+    "adapters_resources",
+    "location",
+    "passwords",
+    "attachments",
+    "tickets",
+    "distinct_remote_contacts",
+    "resource_fields",
+    "user_resource_accesses",
+    "group_resource_accesses",
+    "recent_versions",
+    "related_items",
+    "authorized_users",
+]
+
+
+class ContactsBulkUpdateFilter(TypedDict, total=False):
+    """Filters of contacts.bulk_update; a sequence value matches any of its items."""
+
+    contact_type_id: int | Sequence[int]
+    first_name: str | Sequence[str]
+    id: int | Sequence[int]
+    important: bool | Sequence[bool]
+    last_name: str | Sequence[str]
+    organization_id: int | Sequence[int]
+    primary_email: str | Sequence[str]
+    psa_id: str | Sequence[str]
+    psa_integration_type: (
+        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
+        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
+    )
+    title: str | Sequence[str]
+
+
+class ContactsBulkDestroyFilter(TypedDict, total=False):
+    """Filters of contacts.bulk_destroy; a sequence value matches any of its items."""
+
+    contact_type_id: int | Sequence[int]
+    first_name: str | Sequence[str]
+    id: int | Sequence[int]
+    important: bool | Sequence[bool]
+    last_name: str | Sequence[str]
+    organization_id: int | Sequence[int]
+    primary_email: str | Sequence[str]
+    psa_id: str | Sequence[str]
+    psa_integration_type: (
+        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
+        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
+    )
+    title: str | Sequence[str]
+
+
+class Contacts(Resource):
+    """Contacts: A contact refers to a contact in a client organization."""
+
+    def list(
+        self,
+        *,
+        organization_id: int | None = None,
+        filter: ContactsListFilter | None = None,
+        sort: ContactsListSort | Sequence[ContactsListSort] | None = None,
+        include: ContactsListInclude | Sequence[ContactsListInclude] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Contact]:
+        """List all contacts in your account.
+
+        Returns a list of contacts for all organizations or for a specified
+        organization.
+
+        Example return value:
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            organization_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+            filter: filters by name.
+            sort: sort field(s); prefix ``-`` for descending.
+            include: related resources to include in the response.
+            page_size: records per page, 1 to 1000 (default 1000).
+        """
+        route: Route
+        path: dict[str, Any]
+        if organization_id is not None:
+            route, path = ROUTES[40], {"organization_id": organization_id}
+        else:
+            route, path = ROUTES[39], {}
+        return self._list(
+            route,
+            path,
+            filter=filter,
+            sort=sort,
+            include=include,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        organization_id: int | None = None,
+        include: ContactsGetInclude | Sequence[ContactsGetInclude] | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Contact:
+        """Retrieve a contact.
+
+        Returns the details of an existing contact.
+
+        Example return value:
+
+        Args:
+            id: the record's id.
+            organization_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+            include: related resources to include; reach them with ``item.related(name)``.
+        """
+        route: Route
+        path: dict[str, Any]
+        if organization_id is not None:
+            route, path = ROUTES[42], {"organization_id": organization_id, "id": id}
+        else:
+            route, path = ROUTES[41], {"id": id}
+        result: models.Contact = await self._get(
+            route, path, include=include, params={}, timeout=timeout
+        )
+        return result
+
+    @overload
+    async def create(
+        self,
+        data: models.ContactCreateDict | models.ContactCreate | Mapping[str, Any],
+        *,
+        organization_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Contact: ...
+
+    @overload
+    async def create(
+        self,
+        data: Sequence[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]],
+        *,
+        organization_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.Contact]: ...
+
+    async def create(
+        self,
+        data: models.ContactCreateDict
+        | models.ContactCreate
+        | Mapping[str, Any]
+        | Sequence[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]],
+        *,
+        organization_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Contact | BulkResult[models.Contact]:
+        """Create a contact.
+
+        Creates a contact under the organization specified in the organization_id
+        parameter. Returns the created object if successful. Use the nested
+        relationships route to add multiple contacts to an organization in bulk.
+
+        The request body must contain a JSON object, for example:
+
+        To create multiple configurations, the JSON object will look something like:
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.ContactCreate``). A list of them creates several records in bulk (nested route only) and returns a ``BulkResult``.
+            organization_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        if organization_id is not None:
+            route, path = ROUTES[44], {"organization_id": organization_id}
+        else:
+            route, path = ROUTES[43], {}
+        result: models.Contact | BulkResult[models.Contact] = await self._create(
+            route, path, data, params={}, timeout=timeout
+        )
+        return result
+
+    async def update(
+        self,
+        id: int,
+        data: models.ContactUpdateDict | models.ContactUpdate | Mapping[str, Any],
+        *,
+        organization_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Contact:
+        """Update a contact.
+
+        Updates the details of an existing contact. Returns 422 Bad Request error if
+        trying to update an externally synced record.
+
+        A PATCH request does not require that the entire object resource with all of its
+        attributes be enclosed. Any attributes you don't specify will remain unchanged.
+
+        The request body must contain a JSON object, for example:
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            organization_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        if organization_id is not None:
+            route, path = ROUTES[46], {"organization_id": organization_id, "id": id}
+        else:
+            route, path = ROUTES[45], {"id": id}
+        result: models.Contact = await self._update(route, path, data, params={}, timeout=timeout)
+        return result
+
+    async def bulk_update(
+        self,
+        items: Sequence[models.ContactUpdateDict | models.ContactUpdate | Mapping[str, Any]]
+        | models.ContactUpdateDict
+        | models.ContactUpdate
+        | Mapping[str, Any],
+        *,
+        filter: ContactsBulkUpdateFilter | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.Contact]:
+        """Update multiple contacts.
+
+        Updates a list of contacts, also known as bulk updating. Bulk updates using a
+        nested relationships route are not supported. Returns 422 Bad Request error if
+        trying to update an externally synced record.
+
+        The bulk update PATCH format is one that is similar to the response returned
+        from a GET on a list resource. It will accept a partial representation of
+        objects, as long as the required parameters are present. Any attributes you
+        don't specify will remain unchanged.
+
+        The request body must contain a JSON array with one or more objects:
+
+        Args:
+            items: one mapping per record, each with its ``id`` and the attributes to change. With ``filter=``, a single mapping of attributes applied to every match.
+            filter: update every record matching these filters instead of listing ids.
+            chunk_size: items per request; chunks run concurrently under the rate limit.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[47], {}
+        return await self._bulk_update(
+            route, path, items, filter=filter, chunk_size=chunk_size, timeout=timeout
+        )
+
+    async def bulk_destroy(
+        self,
+        ids: Sequence[int] | None = None,
+        *,
+        organization_id: int | None = None,
+        filter: ContactsBulkDestroyFilter | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.Contact]:
+        """Delete multiple contacts.
+
+        Deletes one or more specified contacts. Returns the deleted contacts and a 200
+        status code if successful.
+
+        Below is a sample request body with a JSON array to delete multiple objects:
+
+        Args:
+            ids: the ids to delete (or pass ``filter=``, never both).
+            filter: delete every record matching these filters.
+            chunk_size: ids per request; chunks run concurrently under the rate limit.
+            organization_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        if organization_id is not None:
+            route, path = ROUTES[49], {"organization_id": organization_id}
+        else:
+            route, path = ROUTES[48], {}
+        return await self._bulk_destroy(
+            route, path, ids, filter=filter, chunk_size=chunk_size, timeout=timeout
+        )

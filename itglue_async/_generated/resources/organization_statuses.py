@@ -1,0 +1,160 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Organization Statuses: An organization status refers to the status that can be maintained on an organization, for
+example, active or inactive."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated import models
+from itglue_async._generated.routes import ROUTES
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class OrganizationStatusesListFilter(TypedDict, total=False):
+    """Filters of organization_statuses.list; a sequence value matches any of its items."""
+
+    name: str | Sequence[str]
+
+
+OrganizationStatusesListSort = Literal[
+    "name",
+    "-name",
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class OrganizationStatuses(Resource):
+    """Organization Statuses: An organization status refers to the status that can be maintained on an organization,
+    for example, active or inactive."""
+
+    def list(
+        self,
+        *,
+        filter: OrganizationStatusesListFilter | None = None,
+        sort: OrganizationStatusesListSort | Sequence[OrganizationStatusesListSort] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.OrganizationStatus]:
+        """List all organization statuses.
+
+        Returns a list of the organization statuses in your account.
+
+        Example return value:
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+            filter: filters by name.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[123], {}
+        return self._list(
+            route,
+            path,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.OrganizationStatus:
+        """Retrieve an organization status.
+
+        Returns the details of an existing organization status.
+
+        Example return value:
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[124], {"id": id}
+        result: models.OrganizationStatus = await self._get(
+            route, path, include=None, params={}, timeout=timeout
+        )
+        return result
+
+    async def create(
+        self,
+        data: models.OrganizationStatusCreateDict
+        | models.OrganizationStatusCreate
+        | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.OrganizationStatus:
+        """Create an organization status.
+
+        Creates a new organization status in your account. Returns the created object if
+        successful.
+
+        The request body must contain a JSON object, for example:
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.OrganizationStatusCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[125], {}
+        result: models.OrganizationStatus = await self._create(
+            route, path, data, params={}, timeout=timeout
+        )
+        return result
+
+    async def update(
+        self,
+        id: int,
+        data: models.OrganizationStatusUpdateDict
+        | models.OrganizationStatusUpdate
+        | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.OrganizationStatus:
+        """Update an organization status.
+
+        Updates an organization status in your account. Returns 422 Bad Request error if
+        trying to update an externally synced record.
+
+        The request body must contain a JSON object, for example:
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ROUTES[126], {"id": id}
+        result: models.OrganizationStatus = await self._update(
+            route, path, data, params={}, timeout=timeout
+        )
+        return result

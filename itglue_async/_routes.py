@@ -1,0 +1,108 @@
+"""Route descriptions: what the generated code tells the core about each documented route.
+
+The core validates and encodes requests from these tables alone; it knows nothing about any
+particular resource.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+TypeName = str  # string integer number boolean date datetime object array any file
+
+
+@attrs.frozen
+class Param:
+    """A path, query or filter parameter."""
+
+    type: TypeName
+    enum: tuple[str, ...] = ()
+    required: bool = False
+    list: bool = False  # accepts several values, sent comma-separated
+    format: str | None = None  # "date_range" | "range"
+    requires: str | None = None  # another parameter that must accompany this one
+    description: str = ""
+
+
+@attrs.frozen
+class Attribute:
+    """A body attribute of one route."""
+
+    type: TypeName
+    required: bool = False
+    nullable: bool = False
+    enum: tuple[str, ...] = ()
+    items: TypeName | None = None
+    properties: Mapping[str, Attribute] = attrs.field(factory=dict)
+    not_permitted: tuple[str, ...] = ()
+    required_unless_nested: bool = False
+    required_for_bulk: bool = False
+    location: str = "attributes"  # or "relationships"
+    relationship: str | None = None
+    item_type: str | None = None
+    description: str = ""
+
+
+@attrs.frozen
+class Body:
+    """The documented request body of a route."""
+
+    kind: str  # single | bulk_update | bulk_destroy
+    type: str
+    attributes: Mapping[str, Attribute]
+    array_create: bool = False
+    exclusive_with_filter: bool = False
+
+
+@attrs.frozen
+class Route:
+    """One documented ``METHOD /path`` of the API."""
+
+    method: str
+    path: str
+    resource: str
+    operation: str
+    summary: str = ""
+    parent: str | None = None
+    polymorphic: bool = False
+    path_params: Mapping[str, Param] = attrs.field(factory=dict)
+    filters: Mapping[str, Param] = attrs.field(factory=dict)
+    sorts: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+    query_params: Mapping[str, Param] = attrs.field(factory=dict)
+    paginated: bool = False
+    page_max_number: int | None = None
+    body: Body | None = None
+    errors: Mapping[int, str] = attrs.field(factory=dict)
+
+    def __repr__(self) -> str:
+        return f"Route({self.method} {self.path} -> {self.resource}.{self.operation})"
+
+    def url(self, values: Mapping[str, object]) -> str:
+        """The path with its ``:params`` filled in from ``values``."""
+        parts = []
+        for segment in self.path.split("/"):
+            if segment.startswith(":"):
+                parts.append(str(values[segment[1:]]))
+            else:
+                parts.append(segment)
+        return "/".join(parts)
+
+
+@attrs.frozen
+class ApiDescription:
+    """API-level facts the client needs (from the spec's ``api`` block)."""
+
+    name: str
+    base_urls: Mapping[str, str]
+    default_region: str
+    auth_header: str
+    content_type: str
+    default_page_size: int
+    max_page_size: int
+    rate_limit_requests: int
+    rate_limit_per: float
+    payload_limit_bytes: int
+    invalid_key_statuses: tuple[int, ...] = (401,)

@@ -1,0 +1,275 @@
+"""Checks run before anything is sent, from the generated route tables.
+
+Every failure is a ``RequestValidationError`` whose message names the parameter and says what
+would be valid. Values are checked before conversion: ``{"name": 123}`` is refused rather than
+sent as ``"123"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from itglue_async._errors import RequestValidationError
+from itglue_async._routes import Attribute, Param, Route
+
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "True or False",
+    "date": "a date or ISO date string",
+    "datetime": "a datetime or ISO datetime string",
+    "object": "a mapping",
+    "array": "a list",
+    "file": "a mapping",
+    "any": "any value",
+}
+
+
+def _listing(values: Iterable[str]) -> str:
+    items = sorted(values)
+    return ", ".join(items) if items else "(none)"
+
+
+def type_ok(type_name: str, value: Any) -> bool:
+    """Whether ``value`` is an acceptable Python value for a spec type."""
+    if type_name == "string":
+        return isinstance(value, str)
+    if type_name == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if type_name == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if type_name == "boolean":
+        return isinstance(value, bool)
+    if type_name == "date":
+        return isinstance(value, (str, dt.date))
+    if type_name == "datetime":
+        return isinstance(value, (str, dt.datetime))
+    if type_name in ("object", "file"):
+        return isinstance(value, Mapping)
+    if type_name == "array":
+        return isinstance(value, (list, tuple))
+    return True
+
+
+def _type_error(name: str, type_name: str, value: Any) -> RequestValidationError:
+    return RequestValidationError(
+        f"{name} must be {_TYPE_WORDS.get(type_name, type_name)}, "
+        f"got {type(value).__name__} {value!r}.",
+        parameter=name,
+    )
+
+
+def check_value(name: str, spec: Param | Attribute, value: Any) -> None:
+    """Type and enum check of one scalar value."""
+    if not type_ok(spec.type, value):
+        raise _type_error(name, spec.type, value)
+    if spec.enum and value not in spec.enum:
+        raise RequestValidationError(
+            f"{name} must be one of {', '.join(spec.enum)}; got {value!r}.", parameter=name
+        )
+
+
+def check_path_params(route: Route, values: Mapping[str, Any]) -> None:
+    for name, spec in route.path_params.items():
+        if values.get(name) is None:
+            raise RequestValidationError(
+                f"{name} is required for {route.method} {route.path}.", parameter=name
+            )
+        check_value(name, spec, values[name])
+
+
+def check_filters(route: Route, filters: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Flatten ``filters`` (nested mappings or dotted keys) and check each against the route."""
+    flat: dict[str, Any] = {}
+
+    def walk(prefix: str, node: Mapping[str, Any]) -> None:
+        for key, value in node.items():
+            dotted = f"{prefix}.{key}" if prefix else str(key)
+            if isinstance(value, Mapping):
+                walk(dotted, value)
+            else:
+                flat[dotted] = value
+
+    if filters is not None:
+        if not isinstance(filters, Mapping):
+            raise RequestValidationError(
+                f"filter must be a mapping of filter names to values, got {type(filters).__name__}.",
+                parameter="filter",
+            )
+        walk("", filters)
+    for key, value in flat.items():
+        spec = route.filters.get(key)
+        if spec is None:
+            allowed = (
+                _listing(route.filters) if route.filters else "none (this route takes no filters)"
+            )
+            raise RequestValidationError(
+                f"filter[{key}] is not a filter of {route.method} {route.path}; valid filters: {allowed}.",
+                parameter=f"filter[{key}]",
+            )
+        _check_filter_value(f"filter[{key}]", spec, value)
+    for key, spec in route.filters.items():
+        if spec.required and flat.get(key) is None:
+            raise RequestValidationError(
+                f"filter[{key}] is required for {route.method} {route.path}.",
+                parameter=f"filter[{key}]",
+            )
+        if spec.requires and key in flat:
+            other = spec.requires.removeprefix("filter.")
+            if other not in flat:
+                raise RequestValidationError(
+                    f"filter[{key}] must be accompanied by filter[{other}].",
+                    parameter=f"filter[{key}]",
+                )
+    return flat
+
+
+def _check_filter_value(name: str, spec: Param, value: Any) -> None:
+    if spec.format in ("date_range", "range"):
+        if isinstance(value, str):
+            return
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            for part in value:
+                if part is not None and not isinstance(part, (str, int, float, dt.date)):
+                    raise _type_error(name, "string", part)
+            return
+        raise RequestValidationError(
+            f"{name} must be a 'start,end' string or a (start, end) pair (None for open ends).",
+            parameter=name,
+        )
+    if isinstance(value, (list, tuple, set, frozenset)):
+        if not spec.list:
+            raise RequestValidationError(
+                f"{name} takes a single value on this route, got {type(value).__name__}.",
+                parameter=name,
+            )
+        if not value:
+            raise RequestValidationError(f"{name} got an empty list.", parameter=name)
+        for item in value:
+            check_value(name, spec, item)
+        return
+    check_value(name, spec, value)
+
+
+def check_sort(route: Route, sort: str | Sequence[str] | None) -> list[str]:
+    if sort is None:
+        return []
+    fields = [sort] if isinstance(sort, str) else list(sort)
+    for field in fields:
+        if not isinstance(field, str) or field.removeprefix("-") not in route.sorts:
+            allowed = _listing(route.sorts) if route.sorts else "none (this route cannot sort)"
+            raise RequestValidationError(
+                f"sort field {field!r} is not valid for {route.method} {route.path}; "
+                f"valid: {allowed} (prefix '-' for descending).",
+                parameter="sort",
+            )
+    return fields
+
+
+def check_include(route: Route, include: str | Sequence[str] | None) -> list[str]:
+    if include is None:
+        return []
+    names = [include] if isinstance(include, str) else list(include)
+    for name in names:
+        if name not in route.includes:
+            allowed = (
+                _listing(route.includes) if route.includes else "none (this route includes nothing)"
+            )
+            raise RequestValidationError(
+                f"include {name!r} is not valid for {route.method} {route.path}; valid: {allowed}.",
+                parameter="include",
+            )
+    return names
+
+
+def check_page_size(page_size: int | None, maximum: int) -> None:
+    if page_size is None:
+        return
+    if (
+        not isinstance(page_size, int)
+        or isinstance(page_size, bool)
+        or not 1 <= page_size <= maximum
+    ):
+        raise RequestValidationError(
+            f"page_size must be an integer from 1 to {maximum}, got {page_size!r}.",
+            parameter="page_size",
+        )
+
+
+def check_query_params(route: Route, values: Mapping[str, Any]) -> None:
+    for name, value in values.items():
+        if value is None:
+            continue
+        spec = route.query_params.get(name)
+        if spec is None:
+            raise RequestValidationError(
+                f"{name} is not a parameter of {route.method} {route.path}; "
+                f"valid: {_listing(route.query_params)}.",
+                parameter=name,
+            )
+        check_value(name, spec, value)
+
+
+def check_attributes(
+    route: Route,
+    attributes: Mapping[str, Any],
+    *,
+    operation: str,
+    nested: bool,
+    where: str = "",
+) -> None:
+    """Check one body's attributes for ``operation`` (create, update or bulk_update)."""
+    assert route.body is not None
+    _check_attribute_map(route.body.attributes, attributes, operation, nested, where, top=True)
+
+
+def _check_attribute_map(
+    specs: Mapping[str, Attribute],
+    values: Mapping[str, Any],
+    operation: str,
+    nested: bool,
+    where: str,
+    *,
+    top: bool,
+) -> None:
+    for name, value in values.items():
+        label = f"{where}{name}"
+        spec = specs.get(name)
+        if spec is None:
+            raise RequestValidationError(
+                f"{label} is not an attribute this route accepts; valid: {_listing(specs)}.",
+                parameter=label,
+            )
+        if operation in spec.not_permitted:
+            raise RequestValidationError(
+                f"{label} is not permitted in an update (PATCH); it may only be sent on create.",
+                parameter=label,
+            )
+        if value is None:
+            if not spec.nullable:
+                raise RequestValidationError(
+                    f"{label} cannot be null (None); leave it out to keep the current value.",
+                    parameter=label,
+                )
+            continue
+        check_value(label, spec, value)
+        if spec.properties and spec.type == "object":
+            _check_attribute_map(spec.properties, value, operation, nested, f"{label}.", top=False)
+        elif spec.properties and spec.type == "array":
+            for index, item in enumerate(value):
+                if not isinstance(item, Mapping):
+                    raise _type_error(f"{label}[{index}]", "object", item)
+                _check_attribute_map(
+                    spec.properties, item, operation, nested, f"{label}[{index}].", top=False
+                )
+    if operation != "create" and top:
+        return
+    for name, spec in specs.items():
+        needed = spec.required and not (spec.required_unless_nested and nested)
+        if needed and name not in values:
+            raise RequestValidationError(
+                f"{where}{name} is required to create this resource.", parameter=f"{where}{name}"
+            )
