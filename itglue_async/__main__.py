@@ -1,0 +1,22 @@
+"""``python -m itglue_async demo``: the README's main job."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] != ["demo"]:
+        print("usage: python -m itglue_async demo", file=sys.stderr)
+        return 2
+    print(
+        "The demo (a job against the bundled fake IT Glue) is not available yet; "
+        "see the README for the client's usage.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Contributor entry point: ``nox -l`` lists the sessions."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typing", "codegen"]
+nox.options.default_venv_backend = "venv"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite."""
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install("ruff>=0.5")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typing(session: nox.Session) -> None:
+    """mypy --strict on the package (generated code included) and the typed usage file."""
+    session.install("-e", ".[dev]")
+    session.run("mypy")
+
+
+@nox.session
+def codegen(session: nox.Session) -> None:
+    """Fail when the generated code or the spec drifted from their sources."""
+    session.install("-e", ".[codegen]")
+    session.run("python", "-m", "codegen", "--check")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the loopback fake (not built yet: reports so and fails)."""
+    session.install("-e", ".[test]")
+    session.error("The benchmark suite is not available yet.")

@@ -1,0 +1,118 @@
+"""Every generated route is callable through the public client and sends its method and path."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from itglue_async import ROUTES, ITGlue, Route
+from itglue_async._generated.routes import ROUTES as GENERATED
+
+BASE = "https://api.itglue.com"
+
+
+def _value(param: Any) -> Any:
+    if param.enum:
+        return param.enum[0]
+    return 7
+
+
+def _minimal_body(route: Route) -> dict[str, Any]:
+    assert route.body is not None
+    nested = bool(route.parent or route.polymorphic)
+    out: dict[str, Any] = {}
+    for name, spec in route.body.attributes.items():
+        needed = spec.required and not (spec.required_unless_nested and nested)
+        if not needed or route.operation != "create":
+            continue
+        out[name] = {
+            "string": spec.enum[0] if spec.enum else "x",
+            "integer": 1,
+            "boolean": True,
+            "object": {},
+            "array": [],
+            "file": {"content": "aGk=", "file_name": "a"},
+        }.get(spec.type, "x")
+        if spec.type == "array" and spec.properties:
+            out[name] = []
+    return out
+
+
+async def _call(client: ITGlue, route: Route) -> None:
+    resource = getattr(client, route.resource)
+    method = getattr(resource, route.operation)
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    if route.polymorphic:
+        args += [_value(route.path_params["resource_type"]), 3]
+    if route.parent:
+        kwargs[route.parent] = 5
+    if route.operation in ("get", "update", "delete"):
+        args.append(9)
+    if route.operation == "list":
+        filters = {k: 1 for k, p in route.filters.items() if p.required}
+        if filters:
+            kwargs["filter"] = filters
+        await method(*args, **kwargs)
+    elif route.operation == "get":
+        await method(*args, **kwargs)
+    elif route.operation == "create":
+        if route.body is not None and any(a.type == "file" for a in route.body.attributes.values()):
+            await method(*args, ("a.txt", b"hi"))
+        else:
+            await method(*args, _minimal_body(route), **kwargs)
+    elif route.operation == "update":
+        await method(*args, {}, **kwargs)
+    elif route.operation == "delete":
+        await method(*args, **kwargs)
+    elif route.operation == "bulk_update":
+        await method([{"id": 1}], **kwargs)
+    elif route.operation == "bulk_destroy":
+        await method(*args, [1, 2], **kwargs)
+
+
+def _expected_path(route: Route) -> str:
+    values = {
+        "resource_type": _value(route.path_params.get("resource_type"))
+        if route.polymorphic
+        else None,
+        "resource_id": 3,
+        "id": 9,
+    }
+    if route.parent:
+        values[route.parent] = 5
+    return route.url(values)
+
+
+def test_routes_are_complete() -> None:
+    """ROUTES holds 159 distinct routes, each with the fields of the contract."""
+    assert ROUTES is GENERATED
+    assert len({(r.method, r.path) for r in ROUTES}) == 159
+    for route in ROUTES:
+        assert route.operation in {
+            "list",
+            "get",
+            "create",
+            "update",
+            "delete",
+            "bulk_update",
+            "bulk_destroy",
+        }
+        assert re.fullmatch(r"(/[:\w]+)+", route.path)
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=[f"{r.method} {r.path}" for r in ROUTES])
+async def test_route_sends_its_method_and_path(route: Route) -> None:
+    """Calling the route's verb with minimal valid arguments sends exactly its method and path."""
+    async with ITGlue("k", base_url=BASE, rate_limit=None) as client:
+        with respx.mock(base_url=BASE, assert_all_called=False) as mock:
+            mock.route().respond(json={"data": [], "meta": {"total-pages": 1}})
+            await _call(client, route)
+            assert len(mock.calls) == 1
+            request: httpx.Request = mock.calls[0].request
+            assert request.method == route.method
+            assert request.url.path == _expected_path(route)

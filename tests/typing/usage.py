@@ -1,0 +1,31 @@
+"""Type-checked, never run: shows what mypy accepts and refuses in the public API."""
+
+from __future__ import annotations
+
+from itglue_async import BulkResult, ITGlue, Page, models
+
+
+async def accepted(client: ITGlue) -> None:
+    org: models.Organization = await client.organizations.get(2)
+    page: Page[models.Configuration] = await client.configurations.list(
+        organization_id=2,
+        filter={"configuration_type_id": 65, "archived": False},
+        sort="-updated_at",
+        include=["configuration_interfaces"],
+        page_size=1000,
+    )
+    async for cfg in client.configurations.list(filter={"name": ["a", "b"]}):
+        reveal = cfg.name
+        del reveal
+    result: BulkResult[models.Configuration] = await client.configurations.bulk_update(
+        [{"id": 455, "location_id": 126}]
+    )
+    await client.attachments.create("configurations", 1, ("a.txt", b"hi"))
+    del org, page, result
+
+
+async def refused(client: ITGlue) -> None:
+    client.configurations.list(filter={"nmae": "x"})  # type: ignore[arg-type]
+    client.configurations.list(sort="-nmae")  # type: ignore[arg-type]
+    client.configurations.list(include=["configuration_interfacez"])  # type: ignore[list-item]
+    await client.attachments.create("not_a_type", 1, b"x")  # type: ignore[call-overload]
