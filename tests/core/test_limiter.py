@@ -16,7 +16,7 @@ from tests.conftest import FakeClock
 async def _run(arrivals: list[float], n: int, per: float, hold: float) -> list[float]:
     clock = FakeClock()
     start = clock.now
-    limiter = SlidingWindowLimiter(RateLimit(n, per), margin=0.0, clock=clock, sleep=clock.sleep)
+    limiter = SlidingWindowLimiter(RateLimit(n, per), margin=1e-6, clock=clock, sleep=clock.sleep)
     sends: list[float] = []
 
     async def one(at: float) -> None:
