@@ -28,7 +28,7 @@ CASES: list[tuple[str, Callable[[ITGlue], Any], str]] = [
     (
         "not permitted in PATCH",
         lambda c: c.configurations.update(1, {"configuration_interfaces": []}),
-        "not permitted",
+        "not an attribute",
     ),
     ("unknown attribute", lambda c: c.configurations.update(1, {"nmae": "x"}), "valid"),
     ("null on non-nullable", lambda c: c.configurations.update(1, {"name": None}), "null"),
