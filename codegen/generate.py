@@ -202,6 +202,10 @@ def _context(spec: dict[str, Any]) -> dict[str, Any]:
             variants = [(i, r) for i, r in own if r["operation"] == verb]
             if variants:
                 ops.append(_operation(name, resource, verb, variants))
+        _share_aliases(ops)
+        polymorphic = [op for op in ops if op["polymorphic"]]
+        if len({op["resource_type_literal"] for op in polymorphic}) > 1:
+            raise ValueError(f"{name}: polymorphic routes document different resource_type values")
         resources.append(
             {
                 "name": name,
@@ -210,6 +214,7 @@ def _context(spec: dict[str, Any]) -> dict[str, Any]:
                 "title": resource["title"],
                 "description": resource["description"].split("\n\n")[0],
                 "ops": ops,
+                "first_polymorphic": polymorphic[0]["verb"] if polymorphic else None,
             }
         )
     models = []
@@ -265,6 +270,21 @@ def _context(spec: dict[str, Any]) -> dict[str, Any]:
         "models": models,
         "header": f"# Generated from spec/itglue.yaml by {GENERATOR}. Do not edit; run `python -m codegen`.",
     }
+
+
+def _share_aliases(ops: list[dict[str, Any]]) -> None:
+    """Operations of one resource with identical filters, sorts or includes share one alias.
+
+    The first operation that needs an alias defines it; later ones reuse its name, so a
+    resource whose list, bulk update and bulk destroy take the same filters has one TypedDict.
+    """
+    for kind, key in (("filter", "filter_signature"), ("sort", "sorts"), ("include", "includes")):
+        defined: dict[str, dict[str, Any]] = {}
+        for op in ops:
+            owner = defined.setdefault(repr(op[key]), op)
+            op[f"emit_{kind}"] = owner is op
+            op[f"{kind}_type"] = owner[f"{kind}_type"]
+            owner.setdefault(f"{kind}_verbs", []).append(op["verb"])
 
 
 def _operation(
@@ -337,6 +357,7 @@ def _operation(
         ],
         "filter_required": any(v.get("required") for v in first["filters"].values()),
         "filter_type": f"{prefix}Filter",
+        "filter_signature": repr(sorted(first["filters"].items())),
         "sort_type": f"{prefix}Sort",
         "include_type": f"{prefix}Include",
         "sorts": [s for f in first["sorts"] for s in (f, "-" + f)],

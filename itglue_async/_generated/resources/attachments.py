@@ -17,33 +17,7 @@ from itglue_async._generated.routes import ROUTES
 from itglue_async._resource import Resource
 from itglue_async._routes import Route
 
-CreateResourceType = Literal[
-    "checklists",
-    "checklist_templates",
-    "configurations",
-    "contacts",
-    "documents",
-    "domains",
-    "locations",
-    "passwords",
-    "ssl_certificates",
-    "flexible_assets",
-    "tickets",
-]
-UpdateResourceType = Literal[
-    "checklists",
-    "checklist_templates",
-    "configurations",
-    "contacts",
-    "documents",
-    "domains",
-    "locations",
-    "passwords",
-    "ssl_certificates",
-    "flexible_assets",
-    "tickets",
-]
-Bulk_destroyResourceType = Literal[
+ResourceType = Literal[
     "checklists",
     "checklist_templates",
     "configurations",
@@ -64,7 +38,7 @@ class Attachments(Resource):
     @overload
     async def create(
         self,
-        resource_type: CreateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         file: FileInput,
         *,
@@ -75,7 +49,7 @@ class Attachments(Resource):
     @overload
     async def create(
         self,
-        resource_type: CreateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         file: builtins.list[FileInput],
         *,
@@ -85,7 +59,7 @@ class Attachments(Resource):
 
     async def create(
         self,
-        resource_type: CreateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         file: FileInput | builtins.list[FileInput],
         *,
@@ -134,7 +108,7 @@ class Attachments(Resource):
 
     async def update(
         self,
-        resource_type: UpdateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         id: int,
         data: models.AttachmentUpdateDict | models.AttachmentUpdate | Mapping[str, Any],
@@ -170,7 +144,7 @@ class Attachments(Resource):
 
     async def bulk_destroy(
         self,
-        resource_type: Bulk_destroyResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         ids: Sequence[int] | None = None,
         *,

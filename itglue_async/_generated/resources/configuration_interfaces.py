@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class ConfigurationInterfacesListFilter(TypedDict, total=False):
-    """Filters of configuration_interfaces.list; a sequence value matches any of its items."""
+    """Filters of configuration_interfaces (list, bulk_update); a sequence value matches any of its items."""
 
     id: int | Sequence[int]
     ip_address: str | Sequence[str]
@@ -30,13 +30,6 @@ ConfigurationInterfacesListSort = Literal[
     "updated_at",
     "-updated_at",
 ]
-
-
-class ConfigurationInterfacesBulkUpdateFilter(TypedDict, total=False):
-    """Filters of configuration_interfaces.bulk_update; a sequence value matches any of its items."""
-
-    id: int | Sequence[int]
-    ip_address: str | Sequence[str]
 
 
 class ConfigurationInterfaces(Resource):
@@ -257,7 +250,7 @@ class ConfigurationInterfaces(Resource):
         | models.ConfigurationInterfaceUpdate
         | Mapping[str, Any],
         *,
-        filter: ConfigurationInterfacesBulkUpdateFilter | None = None,
+        filter: ConfigurationInterfacesListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.ConfigurationInterface]:

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class ConfigurationStatusesListFilter(TypedDict, total=False):
-    """Filters of configuration_statuses.list; a sequence value matches any of its items."""
+    """Filters of configuration_statuses (list); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class ConfigurationsListFilter(TypedDict, total=False):
-    """Filters of configurations.list; a sequence value matches any of its items."""
+    """Filters of configurations (list, bulk_update, bulk_destroy); a sequence value matches any of its items."""
 
     archived: bool | Sequence[bool]
     asset_tag: str | Sequence[str]
@@ -129,144 +129,6 @@ ConfigurationsGetInclude = Literal[
     "related_items",
     "authorized_users",
 ]
-
-
-class ConfigurationsBulkUpdateFilter(TypedDict, total=False):
-    """Filters of configurations.bulk_update; a sequence value matches any of its items."""
-
-    archived: bool | Sequence[bool]
-    asset_tag: str | Sequence[str]
-    configuration_status_id: int | Sequence[int]
-    configuration_type_id: int | Sequence[int]
-    contact_id: int | Sequence[int]
-    id: int | Sequence[int]
-    mac_address: str | Sequence[str]
-    name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    rmm_id: str | Sequence[str]
-    rmm_integration_type: (
-        Literal[
-            "addigy",
-            "aem",
-            "atera",
-            "auvik",
-            "managed-workplace",
-            "continuum",
-            "jamf-pro",
-            "kaseya-vsa",
-            "automate",
-            "log-me-in",
-            "msp-rmm",
-            "meraki",
-            "msp-n-central",
-            "ninja-rmm",
-            "panorama9",
-            "pulseway-rmm",
-            "syncro",
-            "watchman-monitoring",
-            "office365",
-            "vsa-x",
-        ]
-        | Sequence[
-            Literal[
-                "addigy",
-                "aem",
-                "atera",
-                "auvik",
-                "managed-workplace",
-                "continuum",
-                "jamf-pro",
-                "kaseya-vsa",
-                "automate",
-                "log-me-in",
-                "msp-rmm",
-                "meraki",
-                "msp-n-central",
-                "ninja-rmm",
-                "panorama9",
-                "pulseway-rmm",
-                "syncro",
-                "watchman-monitoring",
-                "office365",
-                "vsa-x",
-            ]
-        ]
-    )
-    serial_number: str | Sequence[str]
-
-
-class ConfigurationsBulkDestroyFilter(TypedDict, total=False):
-    """Filters of configurations.bulk_destroy; a sequence value matches any of its items."""
-
-    archived: bool | Sequence[bool]
-    asset_tag: str | Sequence[str]
-    configuration_status_id: int | Sequence[int]
-    configuration_type_id: int | Sequence[int]
-    contact_id: int | Sequence[int]
-    id: int | Sequence[int]
-    mac_address: str | Sequence[str]
-    name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    rmm_id: str | Sequence[str]
-    rmm_integration_type: (
-        Literal[
-            "addigy",
-            "aem",
-            "atera",
-            "auvik",
-            "managed-workplace",
-            "continuum",
-            "jamf-pro",
-            "kaseya-vsa",
-            "automate",
-            "log-me-in",
-            "msp-rmm",
-            "meraki",
-            "msp-n-central",
-            "ninja-rmm",
-            "panorama9",
-            "pulseway-rmm",
-            "syncro",
-            "watchman-monitoring",
-            "office365",
-            "vsa-x",
-        ]
-        | Sequence[
-            Literal[
-                "addigy",
-                "aem",
-                "atera",
-                "auvik",
-                "managed-workplace",
-                "continuum",
-                "jamf-pro",
-                "kaseya-vsa",
-                "automate",
-                "log-me-in",
-                "msp-rmm",
-                "meraki",
-                "msp-n-central",
-                "ninja-rmm",
-                "panorama9",
-                "pulseway-rmm",
-                "syncro",
-                "watchman-monitoring",
-                "office365",
-                "vsa-x",
-            ]
-        ]
-    )
-    serial_number: str | Sequence[str]
 
 
 class Configurations(Resource):
@@ -457,7 +319,7 @@ class Configurations(Resource):
         | models.ConfigurationUpdate
         | Mapping[str, Any],
         *,
-        filter: ConfigurationsBulkUpdateFilter | None = None,
+        filter: ConfigurationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Configuration]:
@@ -497,7 +359,7 @@ class Configurations(Resource):
         ids: Sequence[int] | None = None,
         *,
         organization_id: int | None = None,
-        filter: ConfigurationsBulkDestroyFilter | None = None,
+        filter: ConfigurationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Configuration]:

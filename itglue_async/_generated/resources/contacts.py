@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class ContactsListFilter(TypedDict, total=False):
-    """Filters of contacts.list; a sequence value matches any of its items."""
+    """Filters of contacts (list, bulk_update, bulk_destroy); a sequence value matches any of its items."""
 
     contact_type_id: int | Sequence[int]
     first_name: str | Sequence[str]
@@ -74,42 +74,6 @@ ContactsGetInclude = Literal[
     "related_items",
     "authorized_users",
 ]
-
-
-class ContactsBulkUpdateFilter(TypedDict, total=False):
-    """Filters of contacts.bulk_update; a sequence value matches any of its items."""
-
-    contact_type_id: int | Sequence[int]
-    first_name: str | Sequence[str]
-    id: int | Sequence[int]
-    important: bool | Sequence[bool]
-    last_name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    primary_email: str | Sequence[str]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    title: str | Sequence[str]
-
-
-class ContactsBulkDestroyFilter(TypedDict, total=False):
-    """Filters of contacts.bulk_destroy; a sequence value matches any of its items."""
-
-    contact_type_id: int | Sequence[int]
-    first_name: str | Sequence[str]
-    id: int | Sequence[int]
-    important: bool | Sequence[bool]
-    last_name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    primary_email: str | Sequence[str]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    title: str | Sequence[str]
 
 
 class Contacts(Resource):
@@ -288,7 +252,7 @@ class Contacts(Resource):
         | models.ContactUpdate
         | Mapping[str, Any],
         *,
-        filter: ContactsBulkUpdateFilter | None = None,
+        filter: ContactsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Contact]:
@@ -324,7 +288,7 @@ class Contacts(Resource):
         ids: Sequence[int] | None = None,
         *,
         organization_id: int | None = None,
-        filter: ContactsBulkDestroyFilter | None = None,
+        filter: ContactsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Contact]:

@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class CountriesListFilter(TypedDict, total=False):
-    """Filters of countries.list; a sequence value matches any of its items."""
+    """Filters of countries (list); a sequence value matches any of its items."""
 
     iso: str | Sequence[str]
     name: str | Sequence[str]

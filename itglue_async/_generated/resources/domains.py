@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class DomainsListFilter(TypedDict, total=False):
-    """Filters of domains.list; a sequence value matches any of its items."""
+    """Filters of domains (list); a sequence value matches any of its items."""
 
     id: int | Sequence[int]
     organization_id: int | Sequence[int]

@@ -23,7 +23,7 @@ class ExpirationsListFilterRange(TypedDict, total=False):
 
 
 class ExpirationsListFilter(TypedDict, total=False):
-    """Filters of expirations.list; a sequence value matches any of its items."""
+    """Filters of expirations (list); a sequence value matches any of its items."""
 
     description: str | Sequence[str]
     expiration_date: str | Sequence[str]

@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class ExportsListFilter(TypedDict, total=False):
-    """Filters of exports.list; a sequence value matches any of its items."""
+    """Filters of exports (list); a sequence value matches any of its items."""
 
     id: int | Sequence[int]
 

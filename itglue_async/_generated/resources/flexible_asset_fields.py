@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class FlexibleAssetFieldsListFilter(TypedDict, total=False):
-    """Filters of flexible_asset_fields.list; a sequence value matches any of its items."""
+    """Filters of flexible_asset_fields (list, bulk_update); a sequence value matches any of its items."""
 
     id: int | Sequence[int]
 
@@ -31,12 +31,6 @@ FlexibleAssetFieldsListSort = Literal[
 ]
 
 FlexibleAssetFieldsListInclude = Literal["remote_asset_field",]
-
-
-class FlexibleAssetFieldsBulkUpdateFilter(TypedDict, total=False):
-    """Filters of flexible_asset_fields.bulk_update; a sequence value matches any of its items."""
-
-    id: int | Sequence[int]
 
 
 class FlexibleAssetFields(Resource):
@@ -260,7 +254,7 @@ class FlexibleAssetFields(Resource):
         | models.FlexibleAssetFieldUpdate
         | Mapping[str, Any],
         *,
-        filter: FlexibleAssetFieldsBulkUpdateFilter | None = None,
+        filter: FlexibleAssetFieldsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.FlexibleAssetField]:

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class FlexibleAssetTypesListFilter(TypedDict, total=False):
-    """Filters of flexible_asset_types.list; a sequence value matches any of its items."""
+    """Filters of flexible_asset_types (list); a sequence value matches any of its items."""
 
     enabled: bool | Sequence[bool]
     icon: str | Sequence[str]
@@ -38,8 +38,6 @@ FlexibleAssetTypesListSort = Literal[
 ]
 
 FlexibleAssetTypesListInclude = Literal["flexible_asset_fields",]
-
-FlexibleAssetTypesGetInclude = Literal["flexible_asset_fields",]
 
 
 class FlexibleAssetTypes(Resource):
@@ -91,8 +89,8 @@ class FlexibleAssetTypes(Resource):
         self,
         id: int,
         *,
-        include: FlexibleAssetTypesGetInclude
-        | Sequence[FlexibleAssetTypesGetInclude]
+        include: FlexibleAssetTypesListInclude
+        | Sequence[FlexibleAssetTypesListInclude]
         | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> models.FlexibleAssetType:

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class FlexibleAssetsListFilter(TypedDict, total=False):
-    """Filters of flexible_assets.list; a sequence value matches any of its items."""
+    """Filters of flexible_assets (list); a sequence value matches any of its items."""
 
     flexible_asset_type_id: int
     name: str
@@ -57,7 +57,7 @@ FlexibleAssetsGetInclude = Literal[
 
 
 class FlexibleAssetsBulkDestroyFilter(TypedDict, total=False):
-    """Filters of flexible_assets.bulk_destroy; a sequence value matches any of its items."""
+    """Filters of flexible_assets (bulk_destroy); a sequence value matches any of its items."""
 
     archived: bool | Sequence[bool]
     flexible_asset_type_id: int | Sequence[int]

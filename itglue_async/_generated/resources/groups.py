@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class GroupsListFilter(TypedDict, total=False):
-    """Filters of groups.list; a sequence value matches any of its items."""
+    """Filters of groups (list, bulk_update); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 
@@ -38,19 +38,6 @@ GroupsListInclude = Literal[
     "resource_type_restrictions",
     "my_glue_account",
 ]
-
-GroupsGetInclude = Literal[
-    "users",
-    "organizations",
-    "resource_type_restrictions",
-    "my_glue_account",
-]
-
-
-class GroupsBulkUpdateFilter(TypedDict, total=False):
-    """Filters of groups.bulk_update; a sequence value matches any of its items."""
-
-    name: str | Sequence[str]
 
 
 class Groups(Resource):
@@ -99,7 +86,7 @@ class Groups(Resource):
         self,
         id: int,
         *,
-        include: GroupsGetInclude | Sequence[GroupsGetInclude] | None = None,
+        include: GroupsListInclude | Sequence[GroupsListInclude] | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> models.Group:
         """Retrieve a group.
@@ -197,7 +184,7 @@ class Groups(Resource):
         | models.GroupUpdate
         | Mapping[str, Any],
         *,
-        filter: GroupsBulkUpdateFilter | None = None,
+        filter: GroupsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Group]:

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class LocationsListFilter(TypedDict, total=False):
-    """Filters of locations.list; a sequence value matches any of its items."""
+    """Filters of locations (list, delete, bulk_update, bulk_destroy); a sequence value matches any of its items."""
 
     city: str | Sequence[str]
     country_id: int | Sequence[int]
@@ -64,54 +64,6 @@ LocationsGetInclude = Literal[
     "related_items",
     "authorized_users",
 ]
-
-
-class LocationsDeleteFilter(TypedDict, total=False):
-    """Filters of locations.delete; a sequence value matches any of its items."""
-
-    city: str | Sequence[str]
-    country_id: int | Sequence[int]
-    id: int | Sequence[int]
-    name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    region_id: int | Sequence[int]
-
-
-class LocationsBulkUpdateFilter(TypedDict, total=False):
-    """Filters of locations.bulk_update; a sequence value matches any of its items."""
-
-    city: str | Sequence[str]
-    country_id: int | Sequence[int]
-    id: int | Sequence[int]
-    name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    region_id: int | Sequence[int]
-
-
-class LocationsBulkDestroyFilter(TypedDict, total=False):
-    """Filters of locations.bulk_destroy; a sequence value matches any of its items."""
-
-    city: str | Sequence[str]
-    country_id: int | Sequence[int]
-    id: int | Sequence[int]
-    name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    region_id: int | Sequence[int]
 
 
 class Locations(Resource):
@@ -298,7 +250,7 @@ class Locations(Resource):
         | models.LocationUpdate
         | Mapping[str, Any],
         *,
-        filter: LocationsBulkUpdateFilter | None = None,
+        filter: LocationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Location]:
@@ -333,7 +285,7 @@ class Locations(Resource):
         self,
         ids: Sequence[int] | None = None,
         *,
-        filter: LocationsBulkDestroyFilter | None = None,
+        filter: LocationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Location]:

@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class LogsListFilter(TypedDict, total=False):
-    """Filters of logs.list; a sequence value matches any of its items."""
+    """Filters of logs (list); a sequence value matches any of its items."""
 
     created_at: str | tuple[Any, Any]
 

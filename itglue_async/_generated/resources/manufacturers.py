@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class ManufacturersListFilter(TypedDict, total=False):
-    """Filters of manufacturers.list; a sequence value matches any of its items."""
+    """Filters of manufacturers (list); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 

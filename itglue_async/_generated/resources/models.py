@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class ModelsListFilter(TypedDict, total=False):
-    """Filters of models.list; a sequence value matches any of its items."""
+    """Filters of models (list, bulk_update); a sequence value matches any of its items."""
 
     id: int | Sequence[int]
 
@@ -35,12 +35,6 @@ ModelsListSort = Literal[
     "updated_at",
     "-updated_at",
 ]
-
-
-class ModelsBulkUpdateFilter(TypedDict, total=False):
-    """Filters of models.bulk_update; a sequence value matches any of its items."""
-
-    id: int | Sequence[int]
 
 
 class Models(Resource):
@@ -187,7 +181,7 @@ class Models(Resource):
         | models.ModelUpdate
         | Mapping[str, Any],
         *,
-        filter: ModelsBulkUpdateFilter | None = None,
+        filter: ModelsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Model]:

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class OperatingSystemsListFilter(TypedDict, total=False):
-    """Filters of operating_systems.list; a sequence value matches any of its items."""
+    """Filters of operating_systems (list); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class OrganizationStatusesListFilter(TypedDict, total=False):
-    """Filters of organization_statuses.list; a sequence value matches any of its items."""
+    """Filters of organization_statuses (list); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class OrganizationTypesListFilter(TypedDict, total=False):
-    """Filters of organization_types.list; a sequence value matches any of its items."""
+    """Filters of organization_types (list); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 

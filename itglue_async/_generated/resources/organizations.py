@@ -33,7 +33,7 @@ class OrganizationsListFilterRange(TypedDict, total=False):
 
 
 class OrganizationsListFilter(TypedDict, total=False):
-    """Filters of organizations.list; a sequence value matches any of its items."""
+    """Filters of organizations (list); a sequence value matches any of its items."""
 
     created_at: str | tuple[Any, Any]
     group_id: int | Sequence[int]
@@ -78,15 +78,9 @@ OrganizationsListInclude = Literal[
     "rmm_companies",
 ]
 
-OrganizationsGetInclude = Literal[
-    "adapters_resources",
-    "attachments",
-    "rmm_companies",
-]
-
 
 class OrganizationsBulkUpdateFilterExclude(TypedDict, total=False):
-    """``filter[exclude][...]`` keys of bulk_update."""
+    """``filter[exclude][...]`` keys of bulk_update, bulk_destroy."""
 
     id: int | Sequence[int]
     name: str | Sequence[str]
@@ -95,7 +89,7 @@ class OrganizationsBulkUpdateFilterExclude(TypedDict, total=False):
 
 
 class OrganizationsBulkUpdateFilter(TypedDict, total=False):
-    """Filters of organizations.bulk_update; a sequence value matches any of its items."""
+    """Filters of organizations (bulk_update, bulk_destroy); a sequence value matches any of its items."""
 
     created_at: str | tuple[Any, Any]
     group_id: int | Sequence[int]
@@ -112,35 +106,6 @@ class OrganizationsBulkUpdateFilter(TypedDict, total=False):
     )
     updated_at: str | tuple[Any, Any]
     exclude: OrganizationsBulkUpdateFilterExclude
-
-
-class OrganizationsBulkDestroyFilterExclude(TypedDict, total=False):
-    """``filter[exclude][...]`` keys of bulk_destroy."""
-
-    id: int | Sequence[int]
-    name: str | Sequence[str]
-    organization_status_id: int | Sequence[int]
-    organization_type_id: int | Sequence[int]
-
-
-class OrganizationsBulkDestroyFilter(TypedDict, total=False):
-    """Filters of organizations.bulk_destroy; a sequence value matches any of its items."""
-
-    created_at: str | tuple[Any, Any]
-    group_id: int | Sequence[int]
-    id: int | Sequence[int]
-    my_glue_account_id: int | Sequence[int]
-    name: str | Sequence[str]
-    organization_status_id: int | Sequence[int]
-    organization_type_id: int | Sequence[int]
-    primary: str | Sequence[str]
-    psa_id: str | Sequence[str]
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-    )
-    updated_at: str | tuple[Any, Any]
-    exclude: OrganizationsBulkDestroyFilterExclude
 
 
 class Organizations(Resource):
@@ -192,7 +157,7 @@ class Organizations(Resource):
         self,
         id: int,
         *,
-        include: OrganizationsGetInclude | Sequence[OrganizationsGetInclude] | None = None,
+        include: OrganizationsListInclude | Sequence[OrganizationsListInclude] | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> models.Organization:
         """Retrieve an organization.
@@ -317,7 +282,7 @@ class Organizations(Resource):
         self,
         ids: Sequence[int] | None = None,
         *,
-        filter: OrganizationsBulkDestroyFilter | None = None,
+        filter: OrganizationsBulkUpdateFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Organization]:

@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class PasswordCategoriesListFilter(TypedDict, total=False):
-    """Filters of password_categories.list; a sequence value matches any of its items."""
+    """Filters of password_categories (list); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class PasswordsListFilter(TypedDict, total=False):
-    """Filters of passwords.list; a sequence value matches any of its items."""
+    """Filters of passwords (list, bulk_destroy); a sequence value matches any of its items."""
 
     archived: bool | Sequence[bool]
     cached_resource_name: str | Sequence[str]
@@ -68,18 +68,6 @@ PasswordsGetInclude = Literal[
     "related_items",
     "authorized_users",
 ]
-
-
-class PasswordsBulkDestroyFilter(TypedDict, total=False):
-    """Filters of passwords.bulk_destroy; a sequence value matches any of its items."""
-
-    archived: bool | Sequence[bool]
-    cached_resource_name: str | Sequence[str]
-    id: int | Sequence[int]
-    name: str | Sequence[str]
-    organization_id: int | Sequence[int]
-    password_category_id: int | Sequence[int]
-    url: str | Sequence[str]
 
 
 class Passwords(Resource):
@@ -352,7 +340,7 @@ class Passwords(Resource):
         self,
         ids: Sequence[int] | None = None,
         *,
-        filter: PasswordsBulkDestroyFilter | None = None,
+        filter: PasswordsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Password]:

@@ -18,7 +18,7 @@ from itglue_async._routes import Route
 
 
 class PlatformsListFilter(TypedDict, total=False):
-    """Filters of platforms.list; a sequence value matches any of its items."""
+    """Filters of platforms (list); a sequence value matches any of its items."""
 
     name: str | Sequence[str]
 

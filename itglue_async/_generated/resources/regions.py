@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class RegionsListFilter(TypedDict, total=False):
-    """Filters of regions.list; a sequence value matches any of its items."""
+    """Filters of regions (list); a sequence value matches any of its items."""
 
     country_id: int | Sequence[int]
     iso: str | Sequence[str]

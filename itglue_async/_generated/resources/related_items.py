@@ -15,35 +15,7 @@ from itglue_async._generated.routes import ROUTES
 from itglue_async._resource import Resource
 from itglue_async._routes import Route
 
-CreateResourceType = Literal[
-    "checklists",
-    "checklist_templates",
-    "configurations",
-    "contacts",
-    "documents",
-    "domains",
-    "folders",
-    "locations",
-    "passwords",
-    "ssl_certificates",
-    "flexible_assets",
-    "tickets",
-]
-UpdateResourceType = Literal[
-    "checklists",
-    "checklist_templates",
-    "configurations",
-    "contacts",
-    "documents",
-    "domains",
-    "folders",
-    "locations",
-    "passwords",
-    "ssl_certificates",
-    "flexible_assets",
-    "tickets",
-]
-Bulk_destroyResourceType = Literal[
+ResourceType = Literal[
     "checklists",
     "checklist_templates",
     "configurations",
@@ -65,7 +37,7 @@ class RelatedItems(Resource):
     @overload
     async def create(
         self,
-        resource_type: CreateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         data: models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any],
         *,
@@ -75,7 +47,7 @@ class RelatedItems(Resource):
     @overload
     async def create(
         self,
-        resource_type: CreateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         data: Sequence[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]],
         *,
@@ -84,7 +56,7 @@ class RelatedItems(Resource):
 
     async def create(
         self,
-        resource_type: CreateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         data: models.RelatedItemCreateDict
         | models.RelatedItemCreate
@@ -124,7 +96,7 @@ class RelatedItems(Resource):
 
     async def update(
         self,
-        resource_type: UpdateResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         id: int,
         data: models.RelatedItemUpdateDict | models.RelatedItemUpdate | Mapping[str, Any],
@@ -159,7 +131,7 @@ class RelatedItems(Resource):
 
     async def bulk_destroy(
         self,
-        resource_type: Bulk_destroyResourceType,
+        resource_type: ResourceType,
         resource_id: int,
         ids: Sequence[int] | None = None,
         *,

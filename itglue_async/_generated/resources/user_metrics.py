@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class UserMetricsListFilter(TypedDict, total=False):
-    """Filters of user_metrics.list; a sequence value matches any of its items."""
+    """Filters of user_metrics (list); a sequence value matches any of its items."""
 
     date: str | tuple[Any, Any]
     organization_id: int | Sequence[int]

@@ -17,7 +17,7 @@ from itglue_async._routes import Route
 
 
 class UsersListFilter(TypedDict, total=False):
-    """Filters of users.list; a sequence value matches any of its items."""
+    """Filters of users (list); a sequence value matches any of its items."""
 
     email: str | Sequence[str]
     id: int | Sequence[int]
