@@ -12,7 +12,7 @@ import os
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import anyio
 import httpx
@@ -30,6 +30,9 @@ from itglue_async._retry import RetryPolicy, retry_after
 from itglue_async._routes import ApiDescription
 from itglue_async._version import __version__
 
+if TYPE_CHECKING:
+    from itglue_async._resource import Resource
+
 logger = logging.getLogger("itglue_async")
 
 
@@ -41,7 +44,14 @@ class _UseClientDefault:
 USE_CLIENT_DEFAULT: Any = _UseClientDefault()
 """Sentinel for per-call options: "use the client's setting" (distinct from ``None``)."""
 
-_DEFAULT_RATE = RateLimit(3000, 300.0)
+
+class _ApiDefault:
+    def __repr__(self) -> str:
+        return "API_DEFAULT"
+
+
+API_DEFAULT: Any = _ApiDefault()
+"""Sentinel for ``rate_limit``: the API's documented limit (3000 per 300 s for IT Glue)."""
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
@@ -74,17 +84,19 @@ class _Key:
 class BaseClient:
     """Everything the API client does that is not about a particular resource."""
 
-    _api: ApiDescription
-    _models: Mapping[str, type[BaseModel]] = {}
+    # Set by the API-specific subclass (generated): what the API is, its models by JSON:API
+    # type, and the resource classes attached as attributes of each client.
+    _api: ClassVar[ApiDescription]
+    _models: ClassVar[Mapping[str, type[BaseModel]]] = {}
+    _resources: ClassVar[Mapping[str, type[Resource]]] = {}
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
-        api: ApiDescription,
         region: str | None = None,
         base_url: str | None = None,
-        rate_limit: RateLimit | None = _DEFAULT_RATE,
+        rate_limit: RateLimit | None = API_DEFAULT,
         max_retries: int = 4,
         timeout: float | httpx.Timeout = 30.0,
         max_concurrency: int = 10,
@@ -95,7 +107,6 @@ class BaseClient:
         clock: Clock = time.monotonic,
         sleep: Sleep = anyio.sleep,
     ) -> None:
-        self._api = api
         key = api_key if api_key is not None else os.environ.get("ITGLUE_API_KEY")
         if not key:
             raise ITGlueError(
@@ -112,6 +123,8 @@ class BaseClient:
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries!r}.")
         self.max_concurrency = max_concurrency
+        if rate_limit is API_DEFAULT:
+            rate_limit = RateLimit(self._api.rate_limit_requests, self._api.rate_limit_per)
         self.rate_limit = rate_limit
         self._clock = clock
         self._sleep = sleep
@@ -141,6 +154,8 @@ class BaseClient:
         self._http = http_client
         self._closed = False
         self.stats = _Stats()
+        for name, resource in self._resources.items():
+            setattr(self, name, resource(self))
 
     def _resolve_base_url(self, region: str | None, base_url: str | None) -> tuple[str, str]:
         base_url = base_url or os.environ.get("ITGLUE_BASE_URL") or None

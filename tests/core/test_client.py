@@ -283,3 +283,11 @@ async def test_payload_limit_checked_before_sending(client: ITGlue) -> None:
     ):
         await client.request("POST", "/x", json={"a": "x" * (11 * 1024 * 1024)})
     assert not mock.calls
+
+
+def test_default_rate_limit_is_the_documented_one() -> None:
+    """Without rate_limit=, the client enforces the spec's 3000 requests per 300 s."""
+    from itglue_async import RateLimit
+
+    assert ITGlue("k").rate_limit == RateLimit(3000, 300.0)
+    assert ITGlue("k", rate_limit=None).rate_limit is None
