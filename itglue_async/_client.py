@@ -7,6 +7,7 @@ is this client with the resource attributes attached.
 from __future__ import annotations
 
 import ipaddress
+import json as _json
 import logging
 import os
 import time
@@ -22,6 +23,7 @@ from itglue_async._errors import (
     APIConnectionError,
     APITimeoutError,
     ITGlueError,
+    RequestValidationError,
     error_for_response,
 )
 from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep, SlidingWindowLimiter, Unlimited
@@ -249,12 +251,8 @@ class BaseClient:
             raise ITGlueError("Cannot send a request, as the client has been closed.")
         method = method.upper()
         if content is None and json is not None:
-            import json as _json
-
             content = _json.dumps(json, separators=(",", ":")).encode()
         if content is not None and len(content) > self._api.payload_limit_bytes:
-            from itglue_async._errors import RequestValidationError
-
             raise RequestValidationError(
                 f"The request body is {len(content)} bytes, over the API's payload limit of "
                 f"{self._api.payload_limit_bytes} bytes; send fewer items per request.",

@@ -125,9 +125,14 @@ class Paginator(Generic[M]):
     async def _run(self, extra: dict[str, Any], max_pages: int | None) -> AsyncIterator[Page[M]]:
         first = await self._fetch(1, extra)
         yield first
-        total = first.meta.total_pages or 1
-        if first.meta.total_pages is None and first.meta.next_page:
-            total = first.meta.next_page
+        if first.meta.total_pages is None:
+            # No page count to fan out over: follow next-page numbers one at a time.
+            page = first
+            while page.meta.next_page and not (max_pages and page.meta.next_page > max_pages):
+                page = await self._fetch(page.meta.next_page, extra)
+                yield page
+            return
+        total = first.meta.total_pages
         last = min(total, max_pages) if max_pages else total
         if last <= 1:
             return

@@ -6,6 +6,8 @@ import json as _json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from itglue_async import _validation as check
 from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult, run_bulk
 from itglue_async._codec import (
@@ -122,7 +124,7 @@ class Resource:
         url = self._url(route, path_values)
         query = self._query(route, include=include, params=params)
         body = await self._client.request("GET", url, params=query, timeout=timeout)
-        return _first(decode_document(body, self._lookup).data, route)
+        return _first(decode_document(body, self._lookup).data)
 
     async def _create(
         self,
@@ -136,7 +138,7 @@ class Resource:
         assert route.body is not None
         url = self._url(route, path_values)
         query = self._query(route, params=params)
-        nested = bool(route.parent or route.polymorphic)
+        nested = route.nested
         if isinstance(data, Sequence) and not isinstance(data, (str, bytes, Mapping)):
             if not route.body.array_create:
                 raise RequestValidationError(
@@ -149,38 +151,43 @@ class Resource:
                 check.check_attributes(
                     route, item, operation="create", nested=nested, where=f"data[{index}]."
                 )
-            return await self._create_many(route, url, query, items, timeout)
+            return await self._send_many("POST", route, url, items, query=query, timeout=timeout)
         values = as_attributes(data)
         check.check_attributes(route, values, operation="create", nested=nested)
         body = await self._client.request(
             "POST", url, params=query, json=encode_single(route.body, values), timeout=timeout
         )
-        return _first(decode_document(body, self._lookup).data, route)
+        return _first(decode_document(body, self._lookup).data)
 
-    async def _create_many(
+    async def _send_many(
         self,
+        method: str,
         route: Route,
         url: str,
-        query: dict[str, Any],
         items: list[dict[str, Any]],
+        *,
+        query: dict[str, Any] | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        item_id: Any = None,
         timeout: Timeout,
     ) -> BulkResult[Any]:
+        """Send ``items`` as array bodies through the bulk runner."""
         assert route.body is not None
         body_spec = route.body
 
         async def send(chunk: list[dict[str, Any]]) -> list[Any]:
             body = await self._client.request(
-                "POST", url, params=query, json=encode_many(body_spec, chunk), timeout=timeout
+                method, url, params=query, json=encode_many(body_spec, chunk), timeout=timeout
             )
             return decode_document(body, self._lookup).data
 
         return await run_bulk(
             items,
-            chunk_size=DEFAULT_CHUNK_SIZE,
+            chunk_size=chunk_size,
             concurrency=self._client.max_concurrency,
             fits=lambda chunk: self._fits(encode_many(body_spec, chunk)),
             send=send,
-            item_id=lambda item: None,
+            item_id=item_id or (lambda item: None),
         )
 
     async def _update(
@@ -196,7 +203,7 @@ class Resource:
         url = self._url(route, path_values)
         query = self._query(route, params=params)
         values = as_attributes(data)
-        nested = bool(route.parent or route.polymorphic)
+        nested = route.nested
         check.check_attributes(route, values, operation="update", nested=nested)
         if "id" in values and values["id"] is not None and values["id"] != path_values.get("id"):
             raise RequestValidationError(
@@ -207,7 +214,7 @@ class Resource:
         body = await self._client.request(
             route.method, url, params=query, json=encode_single(route.body, values), timeout=timeout
         )
-        return _first(decode_document(body, self._lookup).data, route)
+        return _first(decode_document(body, self._lookup).data)
 
     async def _delete(
         self, route: Route, path_values: Mapping[str, Any], *, timeout: Timeout
@@ -269,20 +276,14 @@ class Resource:
                 route, item, operation="bulk_update", nested=False, where=f"items[{index}]."
             )
         _check_chunk_size(chunk_size)
-
-        async def send(chunk: list[dict[str, Any]]) -> list[Any]:
-            body = await self._client.request(
-                "PATCH", url, json=encode_many(body_spec, chunk), timeout=timeout
-            )
-            return decode_document(body, self._lookup).data
-
-        return await run_bulk(
+        return await self._send_many(
+            "PATCH",
+            route,
+            url,
             prepared,
             chunk_size=chunk_size,
-            concurrency=self._client.max_concurrency,
-            fits=lambda chunk: self._fits(encode_many(body_spec, chunk)),
-            send=send,
             item_id=lambda item: item.get("id"),
+            timeout=timeout,
         )
 
     async def _bulk_destroy(
@@ -357,12 +358,10 @@ def _check_chunk_size(chunk_size: int) -> None:
 
 
 def _is_model_like(value: Any) -> bool:
-    import attrs
-
     return attrs.has(type(value))
 
 
-def _first(models: list[Any], route: Route) -> Any:
+def _first(models: list[Any]) -> Any:
     if not models:
         return None
     return models[0]

@@ -80,6 +80,11 @@ class Route:
     def __repr__(self) -> str:
         return f"Route({self.method} {self.path} -> {self.resource}.{self.operation})"
 
+    @property
+    def nested(self) -> bool:
+        """Whether the route sits under a parent record (nested or polymorphic)."""
+        return bool(self.parent or self.polymorphic)
+
     def url(self, values: Mapping[str, object]) -> str:
         """The path with its ``:params`` filled in from ``values``."""
         parts = []
