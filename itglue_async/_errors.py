@@ -141,7 +141,10 @@ def error_for_response(
     message = f"{request.method} {request.url.path} failed with {status}"
     if response.reason_phrase:
         message += f" {response.reason_phrase}"
-    message += f": {summary}." if summary else "."
+    if summary:
+        message += f": {summary.rstrip('.')}."
+    else:
+        message += "."
     advice = _ADVICE.get(status)
     if advice is None and status >= 500:
         advice = "The API failed; idempotent requests were retried."
