@@ -1,0 +1,172 @@
+"""Whole jobs through the public client against FakeITGlue, in-process and over loopback HTTP."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+
+from itglue_async import APIConnectionError, ITGlue, RateLimit, RetryPolicy
+from itglue_async.testing import FakeITGlue, Faults
+from tests.conftest import KEY
+
+Connect = Callable[..., contextlib.AbstractAsyncContextManager[ITGlue]]
+
+
+def quick_retries(max_retries: int = 8) -> RetryPolicy:
+    return RetryPolicy(max_retries=max_retries, base=0.001, cap=0.005)
+
+
+@pytest.fixture(params=["transport", "http"])
+def connect(request: pytest.FixtureRequest) -> Connect:
+    """Opens an ITGlue client on a fake, in-process or through a loopback server."""
+
+    @contextlib.asynccontextmanager
+    async def open_client(fake: FakeITGlue, **options: Any) -> AsyncIterator[ITGlue]:
+        options.setdefault("rate_limit", None)
+        options.setdefault("retry", quick_retries())
+        if request.param == "transport":
+            async with ITGlue(
+                KEY, base_url=fake.base_url, transport=fake.transport, **options
+            ) as client:
+                yield client
+        else:
+            async with (
+                fake.serve() as base_url,
+                ITGlue(KEY, base_url=base_url, **options) as client,
+            ):
+                yield client
+
+    return open_client
+
+
+async def test_paging_survives_5xx_and_dropped_connections(connect: Connect) -> None:
+    """Every record arrives once and in order although pages fail and connections drop."""
+    fake = FakeITGlue(
+        api_key=KEY, rate_limit=None, faults=Faults(error_rate=0.15, drop_rate=0.1, seed=11)
+    )
+    fake.populate(organizations=6, configurations=1200, seed=2)
+    async with connect(fake) as client:
+        got = [c.id async for c in client.configurations.list(page_size=50)]
+    assert got == fake.ids("configurations")
+    outcomes = [r.outcome for r in fake.requests]
+    assert outcomes.count("fault") >= 2 and outcomes.count("dropped") >= 1
+    assert client.stats.retries == outcomes.count("fault") + outcomes.count("dropped")
+
+
+async def test_pages_overlap_on_the_server(connect: Connect) -> None:
+    """After page 1, page requests are in flight together, bounded by max_concurrency."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None, faults=Faults(latency=0.05))
+    fake.populate(organizations=2, configurations=400, seed=1)
+    async with connect(fake, max_concurrency=4) as client:
+        items = await client.configurations.list(page_size=20).collect()
+    assert len(items) == 400
+    assert 3 <= fake.max_in_flight <= 4
+    first_page = fake.requests[0]
+    assert first_page.params["page[number]"] == "1"
+    assert all(r.started >= first_page.finished for r in fake.requests[1:])  # type: ignore[operator]
+
+
+async def test_logs_past_the_five_page_cap_with_shared_timestamps(connect: Connect) -> None:
+    """/logs reads past page 5 by created_at windows; boundary ties are neither lost nor doubled."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(
+        organizations=3,
+        configurations=0,
+        contacts=0,
+        passwords=0,
+        flexible_assets=0,
+        logs=900,
+        seed=5,
+    )
+    async with connect(fake) as client:
+        logs = await client.logs.list(page_size=40).collect()
+    assert sorted(log.id for log in logs) == fake.ids("logs")
+    assert len(logs) == len({log.id for log in logs})
+    stamps = [log.created_at for log in logs]
+    assert stamps == sorted(stamps)  # type: ignore[type-var]
+    numbers = [int(r.params["page[number]"]) for r in fake.requests]
+    assert max(numbers) == 5 and all(r.status == 200 for r in fake.requests)
+    assert len({r.params["filter[created_at]"] for r in fake.requests}) > 1
+
+
+async def test_bulk_patch_retried_after_a_drop_updates_each_item_once(connect: Connect) -> None:
+    """A bulk PATCH chunk whose answer was lost is resent; each record ends with the values."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(organizations=2, configurations=60, seed=4)
+    ids = fake.ids("configurations")
+    fake.faults.drop_next(1, applied=True)
+    async with connect(fake) as client:
+        result = await client.configurations.bulk_update(
+            [{"id": i, "notes": f"patched {i}"} for i in ids], chunk_size=25
+        )
+    assert result.ok and sorted(m.id for m in result.succeeded) == ids
+    assert all(
+        fake.get("configurations", i)["notes"] == f"patched {i}"  # type: ignore[index]
+        for i in ids
+    )
+    patches = [r for r in fake.requests if r.method == "PATCH"]
+    assert len(patches) == 4  # three chunks, one resent
+
+
+async def test_post_is_never_sent_twice_after_a_drop(connect: Connect) -> None:
+    """A POST whose connection dropped raises; the fake saw it once and stored it once."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.faults.drop_next(1, applied=True)
+    async with connect(fake) as client:
+        with pytest.raises(APIConnectionError):
+            await client.organizations.create({"name": "Once Only"})
+    assert [r.method for r in fake.requests] == ["POST"]
+    assert fake.count("organizations") == 1
+
+
+async def test_rate_limit_reached_and_never_exceeded(connect: Connect) -> None:
+    """With the fake enforcing n per window, the client fills windows to n and earns no 429."""
+    limit = RateLimit(20, 0.5)
+    fake = FakeITGlue(api_key=KEY, rate_limit=limit)
+    org = fake.add("organizations", {"name": "Acme"})
+    async with connect(fake, rate_limit=limit, max_concurrency=5) as client:
+        import asyncio
+
+        await asyncio.gather(*(client.organizations.get(org) for _ in range(60)))
+    assert [r.outcome for r in fake.requests].count("rate_limited") == 0
+    assert client.stats.rate_limited == 0
+    assert fake.max_in_window() == 20
+
+
+async def test_scripted_429s_pause_and_resume(connect: Connect) -> None:
+    """A run of 429s without Retry-After is waited out; the job still completes."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(organizations=30, configurations=0, seed=1)
+    fake.faults.rate_limit_next(3, retry_after=None)
+    async with connect(fake) as client:
+        orgs = await client.organizations.list(page_size=10).collect()
+    assert [o.id for o in orgs] == fake.ids("organizations")
+    assert client.stats.rate_limited == 3
+
+
+async def test_create_update_destroy_job(connect: Connect) -> None:
+    """Array create on a nested route, bulk update and bulk destroy leave the store consistent."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(organizations=2, configurations=10, seed=9)
+    before = fake.ids("configurations")
+    async with connect(fake) as client:
+        created = await client.configurations.create(
+            [{"name": f"new-{i}", "configuration_type_id": 1} for i in range(30)],
+            organization_id=1,
+        )
+        assert created.ok and len(created.succeeded) == 30
+        ids = [m.id for m in created.succeeded]
+        assert all(
+            fake.get("configurations", i)["organization-id"] == 1  # type: ignore[index]
+            for i in ids
+        )
+        updated = await client.configurations.bulk_update(
+            [{"id": i, "archived": True} for i in ids], chunk_size=7
+        )
+        assert updated.ok and all(m.archived for m in updated.succeeded)
+        destroyed = await client.configurations.bulk_destroy(ids, chunk_size=8)
+        assert destroyed.ok and sorted(m.id for m in destroyed.succeeded) == sorted(ids)
+    assert fake.ids("configurations") == before
