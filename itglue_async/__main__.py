@@ -1,4 +1,4 @@
-"""``python -m itglue_async demo``: the README's main job."""
+"""``python -m itglue_async demo``: the README's main job, against the bundled fake IT Glue."""
 
 from __future__ import annotations
 
@@ -10,12 +10,9 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] != ["demo"]:
         print("usage: python -m itglue_async demo", file=sys.stderr)
         return 2
-    print(
-        "The demo (a job against the bundled fake IT Glue) is not available yet; "
-        "see the README for the client's usage.",
-        file=sys.stderr,
-    )
-    return 1
+    from itglue_async._demo import main as demo
+
+    return demo(args[1:])
 
 
 if __name__ == "__main__":
