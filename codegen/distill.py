@@ -518,6 +518,7 @@ _ORDER = [
     "not_permitted",
     "required_unless_nested",
     "required_for_bulk",
+    "replaced_on_update",
     "properties",
 ]
 

@@ -96,7 +96,13 @@ def _param_expr(entry: dict[str, Any], *, with_required: bool = True) -> str:
 
 def _attribute_expr(entry: dict[str, Any]) -> str:
     args = [repr(entry["type"])]
-    for key in ("required", "nullable", "required_unless_nested", "required_for_bulk"):
+    for key in (
+        "required",
+        "nullable",
+        "required_unless_nested",
+        "required_for_bulk",
+        "replaced_on_update",
+    ):
         if entry.get(key):
             args.append(f"{key}=True")
     if entry.get("enum"):
@@ -203,6 +209,7 @@ def _context(spec: dict[str, Any]) -> dict[str, Any]:
             if variants:
                 ops.append(_operation(name, resource, verb, variants))
         _share_aliases(ops)
+        _merge_helpers(ops, own)
         polymorphic = [op for op in ops if op["polymorphic"]]
         if len({op["resource_type_literal"] for op in polymorphic}) > 1:
             raise ValueError(f"{name}: polymorphic routes document different resource_type values")
@@ -270,6 +277,23 @@ def _context(spec: dict[str, Any]) -> dict[str, Any]:
         "models": models,
         "header": f"# Generated from spec/itglue.yaml by {GENERATOR}. Do not edit; run `python -m codegen`.",
     }
+
+
+def _merge_helpers(ops: list[dict[str, Any]], own: list[tuple[int, dict[str, Any]]]) -> None:
+    """Attach ``merge_<field>`` helpers to the update of fields a PATCH replaces whole.
+
+    Such a field (flexible asset ``traits``) loses every key a PATCH leaves out, so the helper
+    reads the record first; it needs a top-level get and update route.
+    """
+    get = [i for i, r in own if r["operation"] == "get" and not r["parent"] and not r["polymorphic"]]
+    for op in ops:
+        op["merges"] = []
+        if op["verb"] != "update" or op["top"] is None or not get:
+            continue
+        route = own[[i for i, _ in own].index(op["top"])][1]
+        for name, entry in sorted(route["body"]["attributes"].items()):
+            if entry.get("replaced_on_update"):
+                op["merges"].append((identifier(name), name, get[0], op["top"]))
 
 
 def _share_aliases(ops: list[dict[str, Any]]) -> None:

@@ -216,6 +216,43 @@ class Resource:
         )
         return _first(decode_document(body, self._lookup).data)
 
+    async def _merge_update(
+        self,
+        get_route: Route,
+        update_route: Route,
+        path_values: Mapping[str, Any],
+        field: str,
+        changes: Mapping[str, Any],
+        *,
+        remove: Sequence[str],
+        timeout: Timeout,
+    ) -> Any:
+        """Read a record, merge ``changes`` into its mapping ``field``, PATCH the result."""
+        if not isinstance(changes, Mapping):
+            raise RequestValidationError(
+                f"{field} must be a mapping of keys to values, got {type(changes).__name__}.",
+                parameter=field,
+            )
+        if isinstance(remove, (str, bytes)) or not isinstance(remove, Sequence):
+            raise RequestValidationError(
+                f"remove must be a list of {field} keys, got {remove!r}.", parameter="remove"
+            )
+        both = sorted(set(changes) & set(remove))
+        if both:
+            raise RequestValidationError(
+                f"{', '.join(both)} cannot be both set and removed; drop it from one of them.",
+                parameter="remove",
+            )
+        current = await self._get(get_route, path_values, timeout=timeout)
+        existing = getattr(current, field, None)
+        if existing is None and current is not None:
+            existing = current.extra.get(field.replace("_", "-"))
+        merged = {key: _writable(value) for key, value in dict(existing or {}).items()}
+        merged.update(changes)
+        for key in remove:
+            merged.pop(key, None)
+        return await self._update(update_route, path_values, {field: merged}, timeout=timeout)
+
     async def _delete(
         self, route: Route, path_values: Mapping[str, Any], *, timeout: Timeout
     ) -> None:
@@ -355,6 +392,15 @@ def _check_chunk_size(chunk_size: int) -> None:
         raise RequestValidationError(
             f"chunk_size must be a positive integer, got {chunk_size!r}.", parameter="chunk_size"
         )
+
+
+def _writable(value: Any) -> Any:
+    """A linked value as read (``{"type": ..., "values": [{"id": ...}]}``) as written (ids)."""
+    if isinstance(value, Mapping) and isinstance(value.get("values"), list):
+        items = value["values"]
+        if all(isinstance(item, Mapping) and "id" in item for item in items):
+            return [item["id"] for item in items]
+    return value
 
 
 def _is_model_like(value: Any) -> bool:

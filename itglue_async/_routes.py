@@ -39,6 +39,7 @@ class Attribute:
     not_permitted: tuple[str, ...] = ()
     required_unless_nested: bool = False
     required_for_bulk: bool = False
+    replaced_on_update: bool = False  # a PATCH replaces the whole value (flexible asset traits)
     location: str = "attributes"  # or "relationships"
     relationship: str | None = None
     item_type: str | None = None

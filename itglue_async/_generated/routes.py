@@ -2854,7 +2854,7 @@ ROUTES: tuple[Route, ...] = (
                 "id": Attribute("integer", nullable=True, required_for_bulk=True),
                 "organization_id": Attribute("integer"),
                 "restricted": Attribute("boolean", nullable=True),
-                "traits": Attribute("object"),
+                "traits": Attribute("object", replaced_on_update=True),
             },
         ),
         errors={
@@ -2879,7 +2879,7 @@ ROUTES: tuple[Route, ...] = (
                 "id": Attribute("integer", nullable=True, required_for_bulk=True),
                 "organization_id": Attribute("integer"),
                 "restricted": Attribute("boolean", nullable=True),
-                "traits": Attribute("object"),
+                "traits": Attribute("object", replaced_on_update=True),
             },
         ),
         errors={

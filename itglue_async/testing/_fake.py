@@ -838,6 +838,8 @@ class FakeITGlue:
                     )
         document = self._document(route.resource, [ident], None, single=True)
         self.store.delete(route.resource, ident)
+        if route.body is None:
+            return 204, None  # as documented for the single deletes
         return 200, document
 
     def _op_bulk_destroy(

@@ -170,3 +170,42 @@ async def test_create_update_destroy_job(connect: Connect) -> None:
         destroyed = await client.configurations.bulk_destroy(ids, chunk_size=8)
         assert destroyed.ok and sorted(m.id for m in destroyed.succeeded) == sorted(ids)
     assert fake.ids("configurations") == before
+
+
+async def test_merge_traits_keeps_untouched_traits(connect: Connect) -> None:
+    """merge_traits reads, merges and PATCHes: other traits survive, linked values become ids."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    org = fake.add("organizations", {"name": "Acme"})
+    kind = fake.add("flexible_asset_types", {"name": "Email"})
+    linked = {"type": "Domains", "values": [{"id": 347, "name": "acme.example"}]}
+    asset = fake.add(
+        "flexible_assets",
+        {
+            "name": "Exchange",
+            "organization_id": org,
+            "flexible_asset_type_id": kind,
+            "traits": {"type": "Exchange 2013", "location": "On-Premises", "domains": linked},
+        },
+    )
+    async with connect(fake) as client:
+        merged = await client.flexible_assets.merge_traits(
+            asset, {"type": "Exchange 2019", "webmail-url": None}, remove=["location"]
+        )
+    expected = {"type": "Exchange 2019", "domains": [347], "webmail-url": None}
+    assert merged.traits == expected
+    assert fake.get("flexible_assets", asset)["traits"] == expected  # type: ignore[index]
+    assert [(r.method, r.path) for r in fake.requests] == [
+        ("GET", f"/flexible_assets/{asset}"),
+        ("PATCH", f"/flexible_assets/{asset}"),
+    ]
+    patch = fake.requests[1].body
+    assert patch == {"data": {"type": "flexible_assets", "attributes": {"traits": expected}}}
+
+
+async def test_merge_traits_refuses_a_key_both_set_and_removed() -> None:
+    """A key in both traits and remove is a validation error; nothing is sent."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    async with fake.client() as client:
+        with pytest.raises(ValueError, match="both set and removed"):
+            await client.flexible_assets.merge_traits(1, {"a": 1}, remove=["a"])
+    assert fake.requests == []

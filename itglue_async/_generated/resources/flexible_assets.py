@@ -235,6 +235,36 @@ class FlexibleAssets(Resource):
         )
         return result
 
+    async def merge_traits(
+        self,
+        id: int,
+        traits: Mapping[str, Any],
+        *,
+        remove: Sequence[str] = (),
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.FlexibleAsset:
+        """Change some ``traits`` keys and keep the others: read, merge, then PATCH.
+
+        A PATCH replaces the whole ``traits`` hash, deleting every key it leaves out. This
+        reads the record, lays ``traits`` over its current ``traits``, drops the keys
+        named in ``remove``, and sends the merged hash; keys are used exactly as given.
+
+        Cost: two requests (a GET, then a PATCH), both through the limiter and retries. Not
+        atomic: a change someone else makes between the read and the write is overwritten.
+        Linked values the API reads back expanded (``{"type": ..., "values": [{"id": ...}]}``)
+        are sent back as their list of ids, the shape a write takes.
+
+        Args:
+            id: the record's id.
+            traits: the keys to set (``None`` clears a value but keeps its key).
+            remove: keys to delete from ``traits``.
+            timeout: seconds (or ``httpx.Timeout``) for each request instead of the client's.
+        """
+        result: models.FlexibleAsset = await self._merge_update(
+            ROUTES[83], ROUTES[86], {"id": id}, "traits", traits, remove=remove, timeout=timeout
+        )
+        return result
+
     async def delete(
         self,
         id: int,
