@@ -1,0 +1,31 @@
+"""The benchmark code keeps working: a tiny decode run and the README writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.__main__ import END, START, table, write_readme
+from tests.bench.scenarios import Row, Scale, decode
+
+
+def test_decode_scenario_reports_a_ratio() -> None:
+    """The decode scenario measures both paths and reports one row of ratios."""
+    (row,) = decode(Scale(decode_records=20))
+    assert row.figure.endswith("x") and float(row.figure[:-1]) > 1.0
+    assert "per record" in row.note
+
+
+def test_write_readme_replaces_only_the_marked_table(tmp_path: Path) -> None:
+    """--write-readme swaps the text between the markers and keeps the rest."""
+    readme = tmp_path / "README.md"
+    readme.write_text(f"intro\n{START}\nold table\n{END}\noutro\n", encoding="utf-8")
+    write_readme(table([Row("s", "m", "1.0x", "n")]), readme)
+    text = readme.read_text(encoding="utf-8")
+    assert "old table" not in text
+    assert "| s | m | 1.0x | n |" in text
+    assert text.startswith("intro\n") and text.endswith("outro\n")
+    readme.write_text("no markers\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        write_readme("x", readme)
