@@ -285,7 +285,9 @@ def _merge_helpers(ops: list[dict[str, Any]], own: list[tuple[int, dict[str, Any
     Such a field (flexible asset ``traits``) loses every key a PATCH leaves out, so the helper
     reads the record first; it needs a top-level get and update route.
     """
-    get = [i for i, r in own if r["operation"] == "get" and not r["parent"] and not r["polymorphic"]]
+    get = [
+        i for i, r in own if r["operation"] == "get" and not r["parent"] and not r["polymorphic"]
+    ]
     for op in ops:
         op["merges"] = []
         if op["verb"] != "update" or op["top"] is None or not get:
