@@ -209,3 +209,27 @@ async def test_merge_traits_refuses_a_key_both_set_and_removed() -> None:
         with pytest.raises(ValueError, match="both set and removed"):
             await client.flexible_assets.merge_traits(1, {"a": 1}, remove=["a"])
     assert fake.requests == []
+
+
+async def test_included_resources_reachable_from_each_item(connect: Connect) -> None:
+    """include= fills page.included and item.related(name) finds each item's own children."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(organizations=2, configurations=40, seed=6)
+    async with connect(fake) as client:
+        pages = [
+            p
+            async for p in client.configurations.list(
+                include=["configuration_interfaces"], page_size=15
+            ).pages()
+        ]
+    assert [len(p.items) for p in pages] == [15, 15, 10]
+    for page in pages:
+        assert page.included
+        for item in page.items:
+            names = sorted(i.name for i in item.related("configuration_interfaces"))
+            expected = sorted(
+                fake.get("configuration_interfaces", i)["name"]  # type: ignore[index]
+                for i in fake.ids("configuration_interfaces")
+                if fake.store.links["configuration_interfaces"][i]["configuration_id"] == item.id
+            )
+            assert names == expected and names
