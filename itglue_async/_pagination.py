@@ -80,7 +80,8 @@ class Windowing:
     max_pages: int
     filter_name: str  # the wire name, e.g. "filter[created_at]"
     field: str  # the model attribute holding the timestamp
-    user_range: str | None = None  # the caller's own range, whose end is kept
+    user_range: str | None = None  # the caller's own range, whose far end is kept
+    descending: bool = False  # newest first: windows move their end back instead
 
 
 class Paginator(Generic[M]):
@@ -155,14 +156,16 @@ class Paginator(Generic[M]):
 
     async def _windows(self, windowing: Windowing) -> AsyncIterator[Page[M]]:
         start: str | None = None
-        end = "*"
+        end: str | None = None
         if windowing.user_range:
             parts = [p.strip() for p in windowing.user_range.split(",", 1)]
             start = parts[0] if parts[0] not in ("", "*") else None
-            end = parts[1] if len(parts) > 1 and parts[1] else "*"
+            end = parts[1] if len(parts) > 1 and parts[1] not in ("", "*") else None
         seen_at_boundary: set[int] = set()
         while True:
-            extra = {windowing.filter_name: f"{start or '*'},{end}"}
+            extra = {}
+            if start is not None or end is not None:
+                extra[windowing.filter_name] = f"{start or '*'},{end or '*'}"
             last_stamp: str | None = None
             ids_at_last: set[int] = set()
             capped = False
@@ -180,14 +183,19 @@ class Paginator(Generic[M]):
                 yield attrs.evolve(page, items=fresh)
             if not capped or last_stamp is None:
                 return
-            if last_stamp == start:
-                # The whole window shares one timestamp: moving the start cannot progress.
+            if last_stamp == (end if windowing.descending else start):
+                # The whole window shares one timestamp: moving its edge cannot progress.
                 raise ITGlueError(
                     f"More than {windowing.max_pages} pages of records share the timestamp "
                     f"{last_stamp}; raise page_size to read past them."
                 )
+            # The next window starts at the last timestamp seen (inclusive, so records sharing
+            # it that did not fit are read); those already yielded are skipped.
             seen_at_boundary = ids_at_last
-            start = last_stamp
+            if windowing.descending:
+                end = last_stamp
+            else:
+                start = last_stamp
 
 
 def _stamp(value: Any) -> str | None:

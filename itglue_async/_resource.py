@@ -92,8 +92,20 @@ class Resource:
         windowing = None
         if route.page_max_number:
             windowing = _windowing(route, filter)
-            if windowing is not None and sort is None:
-                sort = windowing.field
+            if windowing is not None:
+                # Windows move along the sort field, so the listing is sorted by it alone:
+                # ascending unless the caller asked for newest first.
+                sorts = check.check_sort(route, sort)
+                if sorts and sorts != [windowing.field] and sorts != ["-" + windowing.field]:
+                    raise RequestValidationError(
+                        f"{route.path} is read past its {route.page_max_number}-page limit in "
+                        f"{windowing.field} windows; sort by {windowing.field!r} or "
+                        f"'-{windowing.field}' only.",
+                        parameter="sort",
+                    )
+                descending = sorts == ["-" + windowing.field]
+                windowing = attrs.evolve(windowing, descending=descending)
+                sort = sorts[0] if sorts else windowing.field
         query = self._query(route, filter=filter, sort=sort, include=include)
         size = page_size or api.max_page_size
         if windowing is not None:

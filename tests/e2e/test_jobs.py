@@ -89,7 +89,30 @@ async def test_logs_past_the_five_page_cap_with_shared_timestamps(connect: Conne
     assert stamps == sorted(stamps)  # type: ignore[type-var]
     numbers = [int(r.params["page[number]"]) for r in fake.requests]
     assert max(numbers) == 5 and all(r.status == 200 for r in fake.requests)
-    assert len({r.params["filter[created_at]"] for r in fake.requests}) > 1
+    windows = [r.params.get("filter[created_at]") for r in fake.requests]
+    assert windows[0] is None  # the first window is the whole log
+    assert len(set(windows)) > 2
+
+
+async def test_logs_newest_first_past_the_cap(connect: Connect) -> None:
+    """sort='-created_at' reads past page 5 by moving each window's end back."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(
+        organizations=3,
+        configurations=0,
+        contacts=0,
+        passwords=0,
+        flexible_assets=0,
+        logs=700,
+        seed=8,
+    )
+    async with connect(fake) as client:
+        logs = await client.logs.list(sort="-created_at", page_size=25).collect()
+    assert sorted(log.id for log in logs) == fake.ids("logs")
+    stamps = [log.created_at for log in logs]
+    assert stamps == sorted(stamps, reverse=True)  # type: ignore[type-var]
+    assert all(r.params["sort"] == "-created_at" for r in fake.requests)
+    assert all(int(r.params["page[number]"]) <= 5 for r in fake.requests)
 
 
 async def test_bulk_patch_retried_after_a_drop_updates_each_item_once(connect: Connect) -> None:
@@ -233,3 +256,27 @@ async def test_included_resources_reachable_from_each_item(connect: Connect) -> 
                 if fake.store.links["configuration_interfaces"][i]["configuration_id"] == item.id
             )
             assert names == expected and names
+
+
+async def test_logs_window_keeps_the_callers_range(connect: Connect) -> None:
+    """A caller's created_at range bounds every window; the records inside it all arrive once."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(
+        organizations=3,
+        configurations=0,
+        contacts=0,
+        passwords=0,
+        flexible_assets=0,
+        logs=800,
+        seed=12,
+    )
+    stamps = sorted({fake.get("logs", i)["created-at"] for i in fake.ids("logs")})  # type: ignore[index]
+    low, high = stamps[len(stamps) // 5], stamps[4 * len(stamps) // 5]
+    inside = [i for i in fake.ids("logs") if low <= fake.get("logs", i)["created-at"] <= high]  # type: ignore[index]
+    async with connect(fake) as client:
+        logs = await client.logs.list(filter={"created_at": (low, high)}, page_size=20).collect()
+    assert sorted(log.id for log in logs) == inside
+    assert len(inside) > 5 * 20
+    for request in fake.requests:
+        window = request.params["filter[created_at]"].split(",")
+        assert window[1] == high and window[0] >= low
