@@ -29,3 +29,20 @@ async def refused(client: ITGlue) -> None:
     client.configurations.list(sort="-nmae")  # type: ignore[arg-type]
     client.configurations.list(include=["configuration_interfacez"])  # type: ignore[list-item]
     await client.attachments.create("not_a_type", 1, b"x")  # type: ignore[call-overload]
+
+
+async def with_the_fake() -> None:
+    from itglue_async import RateLimit
+    from itglue_async.testing import FakeITGlue, Faults
+
+    fake = FakeITGlue(rate_limit=RateLimit(50, 1.0), faults=Faults(error_rate=0.1, seed=1))
+    counts: dict[str, int] = fake.populate(organizations=2, configurations=10, seed=1)
+    ident: int = fake.add("organizations", {"name": "Acme"})
+    async with fake.client(max_concurrency=4) as client:
+        merged: models.FlexibleAsset = await client.flexible_assets.merge_traits(
+            1, {"a": 1}, remove=["b"]
+        )
+    async with fake.serve() as base_url:
+        url: str = base_url
+    fake.faults.fail_next(2, status=502)
+    del counts, ident, merged, url
