@@ -66,7 +66,7 @@ def table(rows: list[Row]) -> str:
 
 def stamp() -> str:
     return (
-        f"Measured {dt.date.today().isoformat()} with `nox -s bench` on Python "
+        f"Measured {dt.date.today().isoformat()} by `python -m tests.bench` (what `nox -s bench` runs) on Python "
         f"{platform.python_version()}, {os.cpu_count()} cores ({platform.system()})."
     )
 
