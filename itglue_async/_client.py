@@ -28,7 +28,7 @@ from itglue_async._errors import (
 )
 from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep, SlidingWindowLimiter, Unlimited
 from itglue_async._model import BaseModel
-from itglue_async._retry import RetryPolicy, retry_after
+from itglue_async._retry import NOT_SENT, RetryPolicy, retry_after
 from itglue_async._routes import ApiDescription
 from itglue_async._version import __version__
 
@@ -267,10 +267,12 @@ class BaseClient:
             timeout=self._timeout if timeout is USE_CLIENT_DEFAULT else timeout,
         )
         attempt = 0
+        ambiguous = False  # an earlier attempt may have been applied without us hearing back
         while True:
             response, error = await self._attempt(request, attempt)
             if error is not None:
                 if attempt < self.retry.max_retries and self.retry.retry_exception(method, error):
+                    ambiguous = ambiguous or not isinstance(error, NOT_SENT)
                     wait = self.retry.backoff(attempt)
                     self.stats.retries += 1
                     logger.info(
@@ -298,6 +300,15 @@ class BaseClient:
                 ) from error
             assert response is not None
             status = response.status_code
+            if status == 404 and method == "DELETE" and ambiguous:
+                # The earlier attempt deleted it before its answer was lost: that is success.
+                logger.info(
+                    "%s %s: 404 on attempt %d after an unanswered attempt; already deleted",
+                    method,
+                    request.url.path,
+                    attempt + 1,
+                )
+                return httpx.Response(204, request=request)
             if status == 429:
                 self.stats.rate_limited += 1
                 hinted = retry_after(response)
@@ -317,6 +328,7 @@ class BaseClient:
                 and self.retry.retry_status(method, status)
             ):
                 if status != 429:
+                    ambiguous = True
                     wait = self.retry.backoff(attempt)
                     logger.info(
                         "%s %s: %d on attempt %d; retrying in %.2fs",

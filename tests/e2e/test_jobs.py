@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from itglue_async import APIConnectionError, ITGlue, RateLimit, RetryPolicy
+from itglue_async import APIConnectionError, ITGlue, NotFoundError, RateLimit, RetryPolicy
 from itglue_async.testing import FakeITGlue, Faults
 from tests.conftest import KEY
 
@@ -280,3 +280,55 @@ async def test_logs_window_keeps_the_callers_range(connect: Connect) -> None:
     for request in fake.requests:
         window = request.params["filter[created_at]"].split(",")
         assert window[1] == high and window[0] >= low
+
+
+async def test_mixed_job_under_chaos_ends_in_the_exact_expected_state(connect: Connect) -> None:
+    """With 5xx, drops after apply and 429s on every idempotent call, the end state is exact."""
+    faults = Faults(
+        error_rate=0.2,
+        drop_rate=0.1,
+        drop_after_apply=True,
+        methods=frozenset({"GET", "PATCH", "DELETE"}),
+        seed=21,
+    )
+    fake = FakeITGlue(api_key=KEY, rate_limit=None, faults=faults)
+    fake.populate(organizations=4, configurations=400, seed=21)
+    ids = fake.ids("configurations")
+    fake.faults.rate_limit_next(2, retry_after=None)
+    async with connect(fake, retry=quick_retries(12)) as client:
+        updated = await client.configurations.bulk_update(
+            [{"id": i, "notes": f"n{i}"} for i in ids], chunk_size=20
+        )
+        doomed = ids[::4]
+        destroyed = await client.configurations.bulk_destroy(doomed, chunk_size=10)
+        singles = [i for i in ids if i not in set(doomed)][:40]
+        for ident in singles:
+            await client.configurations.update(ident, {"archived": True})
+        listed = await client.configurations.list(page_size=30).collect()
+    assert updated.ok and destroyed.ok
+    survivors = [i for i in ids if i not in set(doomed)]
+    assert [c.id for c in listed] == survivors
+    for cfg in listed:
+        assert cfg.notes == f"n{cfg.id}"
+        assert cfg.archived is (cfg.id in set(singles))
+    outcomes = [r.outcome for r in fake.requests]
+    assert outcomes.count("fault") > 10 and outcomes.count("dropped") > 5
+
+
+async def test_delete_resent_after_a_lost_answer_counts_as_done(connect: Connect) -> None:
+    """A DELETE applied before its connection dropped answers 404 on resend: that is success."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(organizations=2, configurations=30, seed=3)
+    ids = fake.ids("configurations")
+    async with connect(fake) as client:
+        fake.faults.drop_next(1, applied=True)
+        result = await client.configurations.bulk_destroy(ids[:10])
+        assert result.ok and sorted(m.id for m in result.succeeded) == ids[:10]
+        fake.faults.drop_next(1, applied=True)
+        await client.exports.delete(fake.add("exports", {"organization_id": 1}))
+        assert fake.count("exports") == 0
+        again = await client.configurations.bulk_destroy([ids[0]])
+        # Without a lost answer, a 404 stays an error.
+        assert [type(f.error) for f in again.failed] == [NotFoundError]
+    assert fake.ids("configurations") == ids[10:]
+    assert [r.status for r in fake.requests if r.method == "DELETE"] == [None, 404, None, 404, 404]
