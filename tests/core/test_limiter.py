@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from itglue_async import RateLimit, SlidingWindowLimiter
+from itglue_async.testing import max_in_window
 from tests.conftest import FakeClock
 
 
@@ -32,16 +33,6 @@ async def _run(arrivals: list[float], n: int, per: float, hold: float) -> list[f
     return sends
 
 
-def _max_in_window(sends: list[float], per: float) -> int:
-    best = 0
-    j = 0
-    for i, t in enumerate(sends):
-        while sends[j] <= t - per:
-            j += 1
-        best = max(best, i - j + 1)
-    return best
-
-
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.floats(min_value=0, max_value=50), min_size=1, max_size=120),
@@ -52,14 +43,14 @@ def test_no_window_exceeds_n(arrivals: list[float], n: int, hold: float) -> None
     """For any arrival pattern, no window of `per` seconds holds more than n sends."""
     per = 10.0
     sends = anyio.run(_run, arrivals, n, per, hold)
-    assert _max_in_window(sends, per) <= n
+    assert max_in_window(sends, per) <= n
 
 
 def test_saturation_reaches_n_and_takes_one_window() -> None:
     """A burst of 2n requests fills a window with n sends and finishes in about one window."""
     n, per = 50, 10.0
     sends = anyio.run(_run, [0.0] * (2 * n), n, per, 0.0)
-    assert _max_in_window(sends, per) == n
+    assert max_in_window(sends, per) == n
     assert sends[-1] - sends[0] == pytest.approx(per, abs=0.01)
 
 
@@ -77,7 +68,7 @@ async def test_concurrent_tasks_share_the_window() -> None:
     async with anyio.create_task_group() as group:
         for _ in range(7):
             group.start_soon(task)
-    assert _max_in_window(sorted(stamps), 5.0) == 3
+    assert max_in_window(sorted(stamps), 5.0) == 3
     assert len(stamps) == 7
 
 
@@ -115,7 +106,7 @@ def test_random_seeded_patterns() -> None:
     for _ in range(20):
         arrivals = [rng.uniform(0, 30) for _ in range(rng.randint(10, 80))]
         sends = anyio.run(_run, arrivals, 5, 3.0, rng.uniform(0, 1))
-        assert _max_in_window(sends, 3.0) <= 5
+        assert max_in_window(sends, 3.0) <= 5
 
 
 def test_rate_limit_rejects_nonsense() -> None:

@@ -19,6 +19,21 @@ def quick_retries(max_retries: int = 8) -> RetryPolicy:
     return RetryPolicy(max_retries=max_retries, base=0.001, cap=0.005)
 
 
+def logs_only(count: int, *, seed: int) -> FakeITGlue:
+    """A fake holding a busy activity log (timestamps repeat) and little else."""
+    fake = FakeITGlue(api_key=KEY, rate_limit=None)
+    fake.populate(
+        organizations=3,
+        configurations=0,
+        contacts=0,
+        passwords=0,
+        flexible_assets=0,
+        logs=count,
+        seed=seed,
+    )
+    return fake
+
+
 @pytest.fixture(params=["transport", "http"])
 def connect(request: pytest.FixtureRequest) -> Connect:
     """Opens an ITGlue client on a fake, in-process or through a loopback server."""
@@ -71,16 +86,7 @@ async def test_pages_overlap_on_the_server(connect: Connect) -> None:
 
 async def test_logs_past_the_five_page_cap_with_shared_timestamps(connect: Connect) -> None:
     """/logs reads past page 5 by created_at windows; boundary ties are neither lost nor doubled."""
-    fake = FakeITGlue(api_key=KEY, rate_limit=None)
-    fake.populate(
-        organizations=3,
-        configurations=0,
-        contacts=0,
-        passwords=0,
-        flexible_assets=0,
-        logs=900,
-        seed=5,
-    )
+    fake = logs_only(900, seed=5)
     async with connect(fake) as client:
         logs = await client.logs.list(page_size=40).collect()
     assert sorted(log.id for log in logs) == fake.ids("logs")
@@ -96,16 +102,7 @@ async def test_logs_past_the_five_page_cap_with_shared_timestamps(connect: Conne
 
 async def test_logs_newest_first_past_the_cap(connect: Connect) -> None:
     """sort='-created_at' reads past page 5 by moving each window's end back."""
-    fake = FakeITGlue(api_key=KEY, rate_limit=None)
-    fake.populate(
-        organizations=3,
-        configurations=0,
-        contacts=0,
-        passwords=0,
-        flexible_assets=0,
-        logs=700,
-        seed=8,
-    )
+    fake = logs_only(700, seed=8)
     async with connect(fake) as client:
         logs = await client.logs.list(sort="-created_at", page_size=25).collect()
     assert sorted(log.id for log in logs) == fake.ids("logs")
@@ -260,16 +257,7 @@ async def test_included_resources_reachable_from_each_item(connect: Connect) -> 
 
 async def test_logs_window_keeps_the_callers_range(connect: Connect) -> None:
     """A caller's created_at range bounds every window; the records inside it all arrive once."""
-    fake = FakeITGlue(api_key=KEY, rate_limit=None)
-    fake.populate(
-        organizations=3,
-        configurations=0,
-        contacts=0,
-        passwords=0,
-        flexible_assets=0,
-        logs=800,
-        seed=12,
-    )
+    fake = logs_only(800, seed=12)
     stamps = sorted({fake.get("logs", i)["created-at"] for i in fake.ids("logs")})  # type: ignore[index]
     low, high = stamps[len(stamps) // 5], stamps[4 * len(stamps) // 5]
     inside = [i for i in fake.ids("logs") if low <= fake.get("logs", i)["created-at"] <= high]  # type: ignore[index]
