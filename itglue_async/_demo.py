@@ -25,6 +25,7 @@ from itglue_async.testing import FakeITGlue, Faults
 T = TypeVar("T")
 
 DEMO_LIMIT = RateLimit(300, 3.0)
+INJECTED_429S = 2  # a short run of 429s the fake answers mid-job, as a busy service does
 
 
 @attrs.define
@@ -129,7 +130,7 @@ async def run(sizes: Sizes, out: TextIO) -> list[str]:
                 problems.append("the listing of configurations lost, repeated or reordered records")
 
             # A busy service sheds load now and then; the client pauses and carries on.
-            fake.faults.rate_limit_next(2, retry_after=1.0)
+            fake.faults.rate_limit_next(INJECTED_429S, retry_after=1.0)
             audited_ids = [c.id for c in configs[: sizes.audited]]
 
             async def audit() -> int:
@@ -212,12 +213,12 @@ async def run(sizes: Sizes, out: TextIO) -> list[str]:
                 problems.append("the configurations left differ from the ones seeded")
             stats = client.stats
     wall = time.perf_counter() - started
-    window_429s = sum(1 for r in fake.requests if r.outcome == "rate_limited") - 2
+    window_429s = sum(1 for r in fake.requests if r.outcome == "rate_limited") - INJECTED_429S
     busiest = fake.max_in_window()
     out.write(
         "\nSummary\n"
         f"  requests sent        {stats.requests}\n"
-        f"  429s seen            {stats.rate_limited} (2 injected, {max(0, window_429s)} from the window)\n"
+        f"  429s seen            {stats.rate_limited} ({INJECTED_429S} injected, {max(0, window_429s)} from the window)\n"
         f"  retries              {stats.retries}\n"
         f"  busiest {DEMO_LIMIT.per:g}s window    {busiest} of {DEMO_LIMIT.requests} allowed\n"
         f"  most in flight       {fake.max_in_flight}\n"

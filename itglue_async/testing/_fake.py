@@ -354,7 +354,7 @@ class FakeITGlue:
         entry.route = route
         params = self._path_params(route, raw_params)
         query = self._parse_query(route, entry.query)
-        body = self._body(route, entry, content)
+        body = self._body(entry, content)
         handler: Callable[..., tuple[int, Any]] = getattr(self, f"_op_{route.operation}")
         return handler(route, params, query, body)
 
@@ -396,7 +396,8 @@ class FakeITGlue:
                 raise _Reply(404, f"No {owner} record with id {out['resource_id']}.")
         return out
 
-    def _body(self, route: Route, entry: RecordedRequest, content: bytes) -> Any:
+    def _body(self, entry: RecordedRequest, content: bytes) -> Any:
+        """The request's JSON body (``entry.body``, parsed once on arrival), or an error."""
         if not content:
             return None
         if len(content) > self.api.payload_limit_bytes:
@@ -406,10 +407,9 @@ class FakeITGlue:
             raise _Reply(
                 415, f"Send request bodies as {self.api.content_type}, not {media or 'nothing'}."
             )
-        try:
-            return json.loads(content)
-        except ValueError:
-            raise _Reply(400, "The request body is not valid JSON.") from None
+        if isinstance(entry.body, bytes):
+            raise _Reply(400, "The request body is not valid JSON.")
+        return entry.body
 
     # -- reading -------------------------------------------------------------------------
 
@@ -421,19 +421,17 @@ class FakeITGlue:
             parent_id = params[route.parent]
             ids = [i for i in ids if store.belongs(resource, i, route.parent, parent_id)]
         if route.polymorphic:
-            owner = (
-                store.plural(norm(params["resource_type"])) or params["resource_type"],
-                params["resource_id"],
-            )
+            owner = self._path_owner(params)
             ids = [i for i in ids if store.owner(resource, i) == owner]
         for condition in query.conditions:
             ids = [i for i in ids if matches(condition, store.getter(resource, i))]
         selected = sorted(ids)
         for key, descending in reversed(query.sort):
-            present = [i for i in selected if store.value(resource, i, key) is not None]
-            missing = [i for i in selected if store.value(resource, i, key) is None]
-            present.sort(key=lambda i: sort_key(store.value(resource, i, key)), reverse=descending)
-            selected = present + missing
+            # Stable sorts from the last key to the first; missing values go last either way.
+            values = {i: store.value(resource, i, key) for i in selected}
+            present = [i for i in selected if values[i] is not None]
+            present.sort(key=lambda i: sort_key(values[i]), reverse=descending)
+            selected = present + [i for i in selected if values[i] is None]
         return selected
 
     def _render(self, resource: str, ident: int, query: Query | None = None) -> dict[str, Any]:
@@ -511,6 +509,11 @@ class FakeITGlue:
                 out.setdefault(owner_id, []).append((target, child))
         return out
 
+    def _path_owner(self, params: Mapping[str, Any]) -> tuple[str, int]:
+        """The record a polymorphic path (``/:resource_type/:resource_id/...``) names."""
+        kind = str(params["resource_type"])
+        return self.store.plural(norm(kind)) or kind, int(params["resource_id"])
+
     def _one(self, route: Route, params: Mapping[str, Any], ident: int) -> int:
         if ident not in self.store.tables[route.resource]:
             raise _Reply(404, f"No {route.resource} record with id {ident}.")
@@ -523,10 +526,7 @@ class FakeITGlue:
                 f"{params[route.parent]}.",
             )
         if route.polymorphic:
-            owner = (
-                self.store.plural(norm(params["resource_type"])) or params["resource_type"],
-                params["resource_id"],
-            )
+            owner = self._path_owner(params)
             if self.store.owner(route.resource, ident) != owner:
                 raise _Reply(
                     404, f"{route.resource} {ident} does not belong to {owner[0]} {owner[1]}."
@@ -626,9 +626,10 @@ class FakeITGlue:
                     )
             out[wire_name(name)] = value
         if operation == "create" or not pointer.endswith("/attributes"):
+            given = {norm(k) for k in values}
             for name, spec in specs.items():
                 needed = spec.required and not (spec.required_unless_nested and nested)
-                if needed and norm(name) not in {norm(k) for k in values}:
+                if needed and norm(name) not in given:
                     raise _Reply(
                         422,
                         f"{wire_name(name)} can't be blank.",
@@ -638,12 +639,12 @@ class FakeITGlue:
             raise _Reply(422, "Every bulk update item needs its id.", pointer=f"{pointer}/id")
         return out
 
-    def _created(
-        self, route: Route, params: Mapping[str, Any], item: Mapping[str, Any], where: str
-    ) -> int:
+    def _checked_create(
+        self, route: Route, item: Mapping[str, Any], where: str
+    ) -> tuple[dict[str, Any], list[tuple[str, str, dict[str, Any]]]]:
+        """One create item's attributes and the child records it carries, validated."""
         assert route.body is not None
-        body = route.body
-        plain = {k: s for k, s in body.attributes.items() if s.location != "relationships"}
+        plain = {k: s for k, s in route.body.attributes.items() if s.location != "relationships"}
         values = self._attributes(
             plain,
             item.get("attributes") or {},
@@ -652,6 +653,15 @@ class FakeITGlue:
             pointer=f"{where}/attributes",
         )
         values.pop("id", None)
+        return values, self._children(route, item, where)
+
+    def _store_created(
+        self,
+        route: Route,
+        params: Mapping[str, Any],
+        values: dict[str, Any],
+        children: list[tuple[str, str, dict[str, Any]]],
+    ) -> int:
         links: dict[str, Any] = {}
         if route.parent:
             links[route.parent] = params[route.parent]
@@ -660,7 +670,6 @@ class FakeITGlue:
         if route.polymorphic:
             links["resource_type"] = params["resource_type"]
             links["resource_id"] = params["resource_id"]
-        children = self._children(route, item, where)
         ident = self.store.insert(route.resource, values, links=links)
         for child_resource, param, attributes in children:
             self.store.insert(
@@ -716,24 +725,12 @@ class FakeITGlue:
         many = None if route.body.array_create else False
         items = self._resources(route.body, body, many=many)
         is_array = isinstance(body["data"], list)
-        # Validate everything before storing anything: a bad item fails the whole request.
-        for index, item in enumerate(items):
-            where = f"/data/{index}" if is_array else "/data"
-            plain = {
-                k: s for k, s in route.body.attributes.items() if s.location != "relationships"
-            }
-            self._attributes(
-                plain,
-                item.get("attributes") or {},
-                operation="create",
-                nested=route.nested,
-                pointer=f"{where}/attributes",
-            )
-            self._children(route, item, where)
-        ids = [
-            self._created(route, params, item, f"/data/{index}" if is_array else "/data")
+        # Validate every item before storing any: a bad item fails the whole request.
+        checked = [
+            self._checked_create(route, item, f"/data/{index}" if is_array else "/data")
             for index, item in enumerate(items)
         ]
+        ids = [self._store_created(route, params, values, kids) for values, kids in checked]
         return 201, self._document(route.resource, ids, query, single=not is_array)
 
     def _op_update(
@@ -748,11 +745,7 @@ class FakeITGlue:
             )
         given = dict(item.get("attributes") or {})
         # The URL names the record; an id in the body may repeat it, nothing more.
-        if (
-            "id" in given
-            and "id" not in route.body.attributes
-            and str(given.pop("id")) != str(ident)
-        ):
+        if "id" in given and str(given.pop("id")) != str(ident):
             raise _Reply(
                 422,
                 "The id in the body differs from the id in the URL.",
@@ -765,12 +758,6 @@ class FakeITGlue:
             nested=route.nested,
             pointer="/data/attributes",
         )
-        if "id" in values and str(values.pop("id")) != str(ident):
-            raise _Reply(
-                422,
-                "The id in the body differs from the id in the URL.",
-                pointer="/data/attributes/id",
-            )
         self.store.update(route.resource, ident, values)
         return 200, self._document(route.resource, [ident], query, single=True)
 

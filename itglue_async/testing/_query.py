@@ -93,6 +93,7 @@ def parse_query(
     number, size = 1, None
     params: dict[str, str] = {}
     filters = {norm(k): v for k, v in route.filters.items()}
+    route_params = {norm(k) for k in route.query_params}
     for key, value in items:
         if key in seen:
             raise QueryError(
@@ -135,12 +136,12 @@ def parse_query(
                     f"page[size] must be between 1 and {max_page_size}.",
                     key,
                 )
-        elif norm(key) in {norm(k) for k in route.query_params}:
+        elif norm(key) in route_params:
             params[norm(key)] = value
         else:
             raise QueryError(400, "Bad Request", f"Unknown parameter {key} for {route.path}.", key)
+    present = {f"exclude.{c.key}" if c.exclude else c.key for c in conditions}
     for name, spec in filters.items():
-        present = {c.key if not c.exclude else f"exclude.{c.key}" for c in conditions}
         if spec.required and name not in present:
             raise QueryError(
                 422,

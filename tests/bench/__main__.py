@@ -43,6 +43,7 @@ async def run(scale: Scale, progress: bool = True) -> list[Row]:
     rows: list[Row] = []
     steps = (
         ("rate-limit efficiency", rate_limit_efficiency(scale)),
+        ("decode", decode(scale)),
         ("pagination", pagination(scale)),
         ("streaming memory", streaming_memory(scale)),
         ("bulk update", bulk_update(scale)),
@@ -51,10 +52,6 @@ async def run(scale: Scale, progress: bool = True) -> list[Row]:
         if progress:
             print(f"running: {name}", file=sys.stderr)
         rows.extend(await step)
-        if name == "rate-limit efficiency":
-            if progress:
-                print("running: decode", file=sys.stderr)
-            rows.extend(decode(scale))
     return rows
 
 

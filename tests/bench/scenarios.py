@@ -151,11 +151,20 @@ async def rate_limit_efficiency(scale: Scale) -> list[Row]:
 # -- 2. decode -------------------------------------------------------------------------
 
 
-def decode(scale: Scale) -> list[Row]:
+async def _page_bytes(records: int) -> bytes:
+    """The body of one configurations page of ``records`` records, as the fake answers it."""
     fake = FakeITGlue(rate_limit=None)
-    fake.populate(organizations=10, configurations=scale.decode_records, seed=1)
-    document = fake._document("configurations", fake.ids("configurations"), None, single=False)
-    payload = json.dumps(document).encode()
+    fake.populate(organizations=10, configurations=records, seed=1)
+    async with httpx.AsyncClient(
+        transport=fake.transport, base_url=fake.base_url, headers={"x-api-key": KEY}
+    ) as http:
+        response = await http.get("/configurations", params={"page[size]": str(records)})
+        response.raise_for_status()
+        return response.content
+
+
+async def decode(scale: Scale) -> list[Row]:
+    payload = await _page_bytes(scale.decode_records)
 
     def ours() -> None:
         decode_document(json.loads(payload), _lookup)

@@ -10,9 +10,9 @@ from tests.bench.__main__ import END, START, table, write_readme
 from tests.bench.scenarios import Row, Scale, decode
 
 
-def test_decode_scenario_reports_a_ratio() -> None:
+async def test_decode_scenario_reports_a_ratio() -> None:
     """The decode scenario measures both paths and reports one row of ratios."""
-    (row,) = decode(Scale(decode_records=20))
+    (row,) = await decode(Scale(decode_records=20))
     assert row.figure.endswith("x") and float(row.figure[:-1]) > 1.0
     assert "per record" in row.note
 
