@@ -1,4 +1,9 @@
-"""Command line: ``python -m codegen [--check]`` and ``python -m codegen distill REF [--check]``."""
+"""Command line of the generator.
+
+``python -m codegen [--check]`` renders every spec under ``spec/``; ``--spec spec/NAME.yaml``
+renders one. ``python -m codegen distill REFERENCE [--check]`` distils the IT Glue reference
+into ``spec/itglue.yaml``. ``--check`` writes nothing and fails on drift.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +12,31 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "itglue.yaml"
-CORRECTIONS = ROOT / "spec" / "corrections.yaml"
-OUTPUT = ROOT / "itglue_async" / "_generated"
+SPECS = ROOT / "spec"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail on drift, write nothing")
+    parser.add_argument(
+        "--spec", type=Path, action="append", help="render this spec (default: every spec)"
+    )
     sub = parser.add_subparsers(dest="command")
-    distill = sub.add_parser("distill", help="distil the reference into spec/itglue.yaml")
+    distill = sub.add_parser("distill", help="distil the IT Glue reference into a spec")
     distill.add_argument("reference", type=Path)
     distill.add_argument("--check", action="store_true", help="fail on drift, write nothing")
-    distill.add_argument("--output", type=Path, default=SPEC)
+    distill.add_argument("--output", type=Path, default=SPECS / "itglue.yaml")
     args = parser.parse_args(argv)
     if args.command == "distill":
         return _distill(args.reference, args.output, args.check)
-    return _generate(args.check)
+    return _generate(args.spec, args.check)
 
 
-def _distill(reference: Path, output: Path, check: bool) -> int:
-    from codegen.spec_io import distill_file, dump_spec
-
-    text = dump_spec(distill_file(reference, CORRECTIONS))
+def _write_or_check(text: str, output: Path, check: bool, what: str) -> int:
     if check:
         current = output.read_text(encoding="utf-8") if output.exists() else ""
         if current != text:
-            print(f"{output} differs from what the reference distils to; run without --check.")
+            print(f"{output} differs from what {what} distils to; run without --check.")
             return 1
         print(f"{output} is up to date.")
         return 0
@@ -42,21 +45,41 @@ def _distill(reference: Path, output: Path, check: bool) -> int:
     return 0
 
 
-def _generate(check: bool) -> int:
-    from codegen.generate import render_all, write_or_check
+def _distill(reference: Path, output: Path, check: bool) -> int:
+    from codegen.spec_io import distill_file, dump_spec
 
-    files = render_all(SPEC)
-    drift = write_or_check(files, OUTPUT, check=check)
-    if check:
-        if drift:
-            print("generated code differs from the spec; run `python -m codegen`:")
+    stem = output.name.removesuffix(".yaml")
+    api = output.with_name(f"{stem}.api.yaml")
+    corrections = output.with_name(f"{stem}.corrections.yaml")
+    spec = distill_file(reference, api, corrections)
+    text = dump_spec(
+        spec,
+        made_by="python -m codegen distill",
+        inputs=f"spec/{api.name} or spec/{corrections.name}",
+    )
+    return _write_or_check(text, output, check, "the reference")
+
+
+def _generate(specs: list[Path] | None, check: bool) -> int:
+    from codegen.generate import package_dir, render, write_or_check
+    from codegen.spec_io import spec_files
+
+    status = 0
+    for spec in specs or spec_files(SPECS):
+        context, files = render(spec)
+        owned = package_dir(context)
+        drift = write_or_check(files, ROOT, owned, check=check)
+        where = owned.relative_to(ROOT)
+        if check and drift:
+            print(f"{where} differs from {spec.name}; run `python -m codegen`:")
             for line in drift:
                 print(f"  {line}")
-            return 1
-        print(f"{OUTPUT.relative_to(ROOT)} is up to date.")
-        return 0
-    print(f"wrote {len(files)} files to {OUTPUT.relative_to(ROOT)}")
-    return 0
+            status = 1
+        elif check:
+            print(f"{where} is up to date with {spec.name}.")
+        else:
+            print(f"{spec.name}: {len(drift)} of {len(files)} files written under {where}")
+    return status
 
 
 if __name__ == "__main__":

@@ -34,6 +34,11 @@ def pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake(name).split("_"))
 
 
+def constant(name: str) -> str:
+    """``"configurations_list"`` -> ``"CONFIGURATIONS_LIST"``."""
+    return snake(name).upper()
+
+
 def singular(plural: str) -> str:
     """The singular of a snake_case plural resource name."""
     for tail, single in _IRREGULAR_SINGULAR.items():

@@ -1,4 +1,8 @@
-"""Reading, writing and validating ``spec/itglue.yaml``."""
+"""Finding, reading, writing and validating the specs under ``spec/``.
+
+``spec/NAME.yaml`` is a spec; ``spec/NAME.<part>.yaml`` files are its hand-kept inputs (the
+``api`` block, the corrections).
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,27 @@ from typing import Any
 
 import yaml
 
-from codegen.distill import distill
 from codegen.validate import validate_spec
 
 
-def distill_file(reference: Path, corrections: Path | None) -> dict[str, Any]:
-    """Distil ``reference`` and apply the corrections file, if any."""
+def spec_files(directory: Path) -> list[Path]:
+    """Every spec under ``directory``: ``NAME.yaml`` files, not their ``NAME.part.yaml`` inputs."""
+    return sorted(p for p in directory.glob("*.yaml") if "." not in p.stem)
+
+
+def read_yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def distill_file(reference: Path, api: Path, corrections: Path | None) -> dict[str, Any]:
+    """Distil the IT Glue ``reference`` with its ``api`` block and corrections file, if any."""
+    from codegen.distill import distill
+
     text = reference.read_text(encoding="utf-8")
     fixes = []
     if corrections is not None and corrections.exists():
-        fixes = yaml.safe_load(corrections.read_text(encoding="utf-8")) or []
-    spec = distill(text, fixes)
+        fixes = read_yaml(corrections) or []
+    spec = distill(text, read_yaml(api), fixes)
     validate_spec(spec)
     return spec
 
@@ -34,11 +48,11 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
-def dump_spec(spec: dict[str, Any]) -> str:
+def dump_spec(spec: dict[str, Any], *, made_by: str, inputs: str) -> str:
     """The spec as YAML, byte-identical for identical input."""
     header = (
-        "# Distilled from the IT Glue developer reference by `python -m codegen distill`.\n"
-        "# Do not edit by hand: change the distiller or spec/corrections.yaml.\n"
+        f"# Distilled from {spec['source']} by `{made_by}`.\n"
+        f"# Do not edit by hand: change the distiller or {inputs}.\n"
     )
     body = yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
     return header + body
@@ -46,6 +60,6 @@ def dump_spec(spec: dict[str, Any]) -> str:
 
 def load_spec(path: Path) -> dict[str, Any]:
     """Load and validate a spec file; errors name the YAML path of the problem."""
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = read_yaml(path)
     validate_spec(spec)
     return spec  # type: ignore[no-any-return]

@@ -43,7 +43,14 @@ def validate_spec(spec: Any) -> None:
         raise SpecError("$", "the spec must be a mapping")
     _one_of(spec.get("format"), frozenset({1}), "$.format")  # type: ignore[arg-type]
     api = _need(spec, "api", dict, "$")
-    _need(api, "name", str, "$.api")
+    for key in ("name", "package", "client_class", "env_prefix", "content_type"):
+        _need(api, key, str, "$.api")
+    if not api["package"].isidentifier() and not all(
+        part.isidentifier() for part in api["package"].split(".")
+    ):
+        raise SpecError("$.api.package", f"{api['package']!r} is not a dotted module path")
+    if not api["client_class"].isidentifier():
+        raise SpecError("$.api.client_class", f"{api['client_class']!r} is not a class name")
     _one_of(_need(api, "dialect", str, "$.api"), DIALECTS, "$.api.dialect")
     urls = _need(api, "base_urls", dict, "$.api")
     if not urls:
@@ -57,6 +64,8 @@ def validate_spec(spec: Any) -> None:
     _one_of(
         _need(pagination, "style", str, "$.api.pagination"), PAGINATION, "$.api.pagination.style"
     )
+    for key in ("default_size", "max_size"):
+        _need(pagination, key, int, "$.api.pagination")
     limit = _need(api, "rate_limit", dict, "$.api")
     _need(limit, "requests", int, "$.api.rate_limit")
     _need(limit, "per_seconds", (int, float), "$.api.rate_limit")

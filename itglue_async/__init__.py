@@ -12,7 +12,7 @@
 from itglue_async import models
 from itglue_async._bulk import BulkError, BulkFailure, BulkResult
 from itglue_async._client import USE_CLIENT_DEFAULT
-from itglue_async._codec import UNSET
+from itglue_async._dialect import PageMeta
 from itglue_async._errors import (
     APIConnectionError,
     APIError,
@@ -29,11 +29,10 @@ from itglue_async._errors import (
     UnsupportedMediaTypeError,
 )
 from itglue_async._files import FileInput
-from itglue_async._generated import ITGlue
-from itglue_async._generated.routes import ROUTES
+from itglue_async._generated.itglue import ROUTES, ITGlue
 from itglue_async._limiter import Limiter, RateLimit, SlidingWindowLimiter, Slot
-from itglue_async._model import BaseModel, SecretStr
-from itglue_async._pagination import Page, PageMeta, Paginator
+from itglue_async._model import UNSET, BaseModel, SecretStr
+from itglue_async._pagination import Page, Paginator
 from itglue_async._retry import RetryPolicy
 from itglue_async._routes import Route
 from itglue_async._version import __version__

@@ -1,7 +1,8 @@
 """The core HTTP client: configuration, the limiter, retries, error mapping and secret hygiene.
 
-It knows the API only through an ``ApiDescription``; the public ``ITGlue`` class (generated)
-is this client with the resource attributes attached.
+It knows the API only through an ``ApiDescription`` (the facts of the spec's ``api`` block,
+its dialect among them) and never names a resource. The public clients (``ITGlue``) are
+generated subclasses that create their resources themselves.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import os
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
 import anyio
 import httpx
 
+from itglue_async._api import ApiDescription
+from itglue_async._auth import KeyAuth
 from itglue_async._errors import (
-    REDACTED,
     APIConnectionError,
     APITimeoutError,
     ITGlueError,
@@ -27,13 +29,8 @@ from itglue_async._errors import (
     error_for_response,
 )
 from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep, SlidingWindowLimiter, Unlimited
-from itglue_async._model import BaseModel
-from itglue_async._retry import NOT_SENT, RetryPolicy, retry_after
-from itglue_async._routes import ApiDescription
+from itglue_async._retry import NOT_SENT, RetryPolicy, Stats
 from itglue_async._version import __version__
-
-if TYPE_CHECKING:
-    from itglue_async._resource import Resource
 
 logger = logging.getLogger("itglue_async")
 
@@ -53,7 +50,7 @@ class _ApiDefault:
 
 
 API_DEFAULT: Any = _ApiDefault()
-"""Sentinel for ``rate_limit``: the API's documented limit (3000 per 300 s for IT Glue)."""
+"""Sentinel for ``rate_limit``: the API's documented limit, from its spec."""
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
@@ -66,31 +63,11 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-class _Key:
-    """Holds the API key so that no repr, str or traceback local shows it."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return REDACTED
-
-    __str__ = __repr__
-
-
 class BaseClient:
     """Everything the API client does that is not about a particular resource."""
 
-    # Set by the API-specific subclass (generated): what the API is, its models by JSON:API
-    # type, and the resource classes attached as attributes of each client.
+    # Set by the API-specific subclass (generated): what the API is.
     _api: ClassVar[ApiDescription]
-    _models: ClassVar[Mapping[str, type[BaseModel]]] = {}
-    _resources: ClassVar[Mapping[str, type[Resource]]] = {}
 
     def __init__(
         self,
@@ -109,14 +86,15 @@ class BaseClient:
         clock: Clock = time.monotonic,
         sleep: Sleep = anyio.sleep,
     ) -> None:
-        key = api_key if api_key is not None else os.environ.get("ITGLUE_API_KEY")
+        api = self._api
+        key = api_key if api_key is not None else os.environ.get(api.env("API_KEY"))
         if not key:
             raise ITGlueError(
-                "No API key: pass api_key= or set the ITGLUE_API_KEY environment variable."
+                f"No API key: pass api_key= or set the {api.env('API_KEY')} environment variable."
             )
         if not isinstance(key, str):
             raise TypeError("api_key must be a string.")
-        self._key = _Key(key)
+        self._key = KeyAuth(key, header=api.auth_header, scheme=api.auth_scheme)
         self.region, self.base_url = self._resolve_base_url(region, base_url)
         if not isinstance(max_concurrency, int) or max_concurrency < 1:
             raise ValueError(
@@ -126,7 +104,7 @@ class BaseClient:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries!r}.")
         self.max_concurrency = max_concurrency
         if rate_limit is API_DEFAULT:
-            rate_limit = RateLimit(self._api.rate_limit_requests, self._api.rate_limit_per)
+            rate_limit = RateLimit(api.rate_limit_requests, api.rate_limit_per)
         self.rate_limit = rate_limit
         self._clock = clock
         self._sleep = sleep
@@ -155,13 +133,16 @@ class BaseClient:
             raise ValueError("Pass transport= or http_client=, not both.")
         self._http = http_client
         self._closed = False
-        self.stats = _Stats()
-        for name, resource in self._resources.items():
-            setattr(self, name, resource(self))
+        self.stats = Stats()
+
+    @property
+    def api(self) -> ApiDescription:
+        """What this client knows about its API (from the spec's ``api`` block)."""
+        return self._api
 
     def _resolve_base_url(self, region: str | None, base_url: str | None) -> tuple[str, str]:
-        base_url = base_url or os.environ.get("ITGLUE_BASE_URL") or None
-        region = region or os.environ.get("ITGLUE_REGION") or self._api.default_region
+        base_url = base_url or os.environ.get(self._api.env("BASE_URL")) or None
+        region = region or os.environ.get(self._api.env("REGION")) or self._api.default_region
         region = region.lower()
         if base_url is None:
             if region not in self._api.base_urls:
@@ -198,24 +179,15 @@ class BaseClient:
         if self._owns_http:
             await self._http.aclose()
 
-    def _model_for_type(self, type_name: str) -> type[BaseModel]:
-        """The model class of a JSON:API type (kebab or snake case); ``BaseModel`` if unknown."""
-        return self._models.get(type_name.replace("_", "-"), BaseModel)
-
     def _headers(self, has_body: bool) -> dict[str, str]:
+        media_type = self._api.dialect.media_type
         headers = {
-            self._api.auth_header: self._key.reveal(),
-            "Accept": self._api.content_type,
+            "Accept": media_type,
             "User-Agent": f"itglue-async/{__version__} httpx/{httpx.__version__}",
         }
         if has_body:
-            headers["Content-Type"] = self._api.content_type
+            headers["Content-Type"] = media_type
         return headers
-
-    def _redacted(self, request: httpx.Request) -> httpx.Request:
-        headers = httpx.Headers(request.headers)
-        headers[self._api.auth_header] = REDACTED
-        return httpx.Request(request.method, request.url, headers=headers, content=request.content)
 
     async def request(
         self,
@@ -266,102 +238,56 @@ class BaseClient:
             headers=self._headers(content is not None),
             timeout=self._timeout if timeout is USE_CLIENT_DEFAULT else timeout,
         )
-        attempt = 0
-        ambiguous = False  # an earlier attempt may have been applied without us hearing back
-        while True:
-            response, error = await self._attempt(request, attempt)
-            if error is not None:
-                if attempt < self.retry.max_retries and self.retry.retry_exception(method, error):
-                    ambiguous = ambiguous or not isinstance(error, NOT_SENT)
-                    wait = self.retry.backoff(attempt)
-                    self.stats.retries += 1
-                    logger.info(
-                        "%s %s: %s on attempt %d; retrying in %.2fs",
-                        method,
-                        request.url.path,
-                        type(error).__name__,
-                        attempt + 1,
-                        wait,
-                    )
-                    await self._sleep(wait)
-                    attempt += 1
-                    continue
-                safe = self._redacted(request)
-                if isinstance(error, httpx.TimeoutException):
-                    raise APITimeoutError(
-                        f"{method} {request.url.path} timed out after {attempt + 1} attempt(s); "
-                        "raise timeout= or check the connection to " + self.base_url + ".",
-                        request=safe,
-                    ) from error
-                raise APIConnectionError(
-                    f"{method} {request.url.path} failed after {attempt + 1} attempt(s): "
-                    f"{type(error).__name__}. Check the connection to {self.base_url}.",
-                    request=safe,
-                ) from error
-            assert response is not None
-            status = response.status_code
-            if status == 404 and method == "DELETE" and ambiguous:
-                # The earlier attempt deleted it before its answer was lost: that is success.
-                logger.info(
-                    "%s %s: 404 on attempt %d after an unanswered attempt; already deleted",
-                    method,
-                    request.url.path,
-                    attempt + 1,
-                )
-                return httpx.Response(204, request=request)
-            if status == 429:
-                self.stats.rate_limited += 1
-                hinted = retry_after(response)
-                wait = self.retry.backoff(attempt) if hinted is None else hinted
-                # The whole client waits: every task's next grant comes after the pause.
-                self.limiter.pause(wait)
-                logger.warning(
-                    "%s %s: 429 on attempt %d; pausing the client for %.2fs",
-                    method,
-                    request.url.path,
-                    attempt + 1,
-                    wait,
-                )
-            if (
-                status >= 400
-                and attempt < self.retry.max_retries
-                and self.retry.retry_status(method, status)
-            ):
-                if status != 429:
-                    ambiguous = True
-                    wait = self.retry.backoff(attempt)
-                    logger.info(
-                        "%s %s: %d on attempt %d; retrying in %.2fs",
-                        method,
-                        request.url.path,
-                        status,
-                        attempt + 1,
-                        wait,
-                    )
-                    await self._sleep(wait)
-                self.stats.retries += 1
-                attempt += 1
-                continue
-            if status >= 400:
-                raise error_for_response(
-                    response, request=self._redacted(request), base_url=self.base_url
-                )
-            return response
+        path = request.url.path
+        outcome = await self.retry.run(
+            method,
+            path,
+            lambda number: self._attempt(request, number),
+            pause=self.limiter.pause,
+            sleep=self._sleep,
+            stats=self.stats,
+        )
+        result = outcome.result
+        if isinstance(result, httpx.TimeoutException):
+            raise APITimeoutError(
+                f"{method} {path} timed out after {outcome.attempts} attempt(s); "
+                f"raise timeout= or check the connection to {self.base_url}.",
+                request=self._key.redacted(request),
+            ) from result
+        if isinstance(result, httpx.TransportError):
+            raise APIConnectionError(
+                f"{method} {path} failed after {outcome.attempts} attempt(s): "
+                f"{type(result).__name__}. Check the connection to {self.base_url}.",
+                request=self._key.redacted(request),
+            ) from result
+        if result.status_code >= 400:
+            dialect = self._api.dialect
+            raise error_for_response(
+                result,
+                request=self._key.redacted(request),
+                base_url=self.base_url,
+                media_type=dialect.media_type,
+                errors=dialect.error_objects(result),
+                describe=dialect.describe_error,
+            )
+        return result
 
     async def _attempt(
-        self, request: httpx.Request, attempt: int
-    ) -> tuple[httpx.Response | None, Exception | None]:
+        self, request: httpx.Request, number: int
+    ) -> httpx.Response | httpx.TransportError:
+        """One attempt: a concurrency place, a limiter slot, then the request on the wire."""
         async with self._concurrency:
             slot = await self.limiter.acquire()
-            sent = False
+            sent = True
             try:
                 self.stats.requests += 1
-                sent = True
-                response = await self._http.send(request, follow_redirects=False)
+                response = await self._http.send(request, auth=self._key, follow_redirects=False)
                 await response.aread()
             except httpx.TransportError as exc:
+                # A connection that was never made carried nothing to the server.
+                sent = not isinstance(exc, NOT_SENT)
                 logger.debug("%s %s: %s", request.method, request.url.path, type(exc).__name__)
-                return None, exc
+                return exc
             finally:
                 self.limiter.release(slot, sent=sent)
         logger.debug(
@@ -369,23 +295,9 @@ class BaseClient:
             request.method,
             request.url.path,
             response.status_code,
-            attempt + 1,
+            number + 1,
         )
-        return response, None
-
-
-class _Stats:
-    """Counters a job can report: requests sent, 429s seen, retries made."""
-
-    __slots__ = ("rate_limited", "requests", "retries")
-
-    def __init__(self) -> None:
-        self.requests = 0
-        self.rate_limited = 0
-        self.retries = 0
-
-    def __repr__(self) -> str:
-        return f"Stats(requests={self.requests}, rate_limited={self.rate_limited}, retries={self.retries})"
+        return response
 
 
 def _clean_params(params: Mapping[str, Any] | None) -> dict[str, str] | None:

@@ -1,12 +1,12 @@
-"""The one cattrs converter of the package.
+"""The one cattrs converter of the package, and the model structuring built on it.
 
-Models are plain attrs classes with snake_case fields; the wire speaks kebab-case. Two hook
-factories are registered on every ``BaseModel`` subclass. Structuring maps each wire key to its
-field through a per-class table of the converter's own hooks (one lookup and one call per
-attribute, which keeps a 1000-record page cheap) and keeps the keys a model does not declare in
-``extra`` instead of dropping them; a value that does not fit its declared type (an unparseable
-date, say) also lands in ``extra`` under its wire key, with the field left ``None``.
-Unstructuring renames through ``override(rename=...)`` and puts ``extra`` back.
+Models are plain attrs classes with snake_case fields; how the wire spells a field is the
+dialect's business, so structuring and unstructuring take the dialect's ``wire_name``. For each
+(model class, naming) pair a plan is built once: wire key -> (field, the converter's hook for
+its type). Structuring a record then costs one dict lookup and one hook call per attribute,
+which keeps a 1000-record page cheap. Keys a model does not declare are kept in ``extra``
+instead of being dropped; a value that does not fit its declared type (an unparseable date,
+say) also lands in ``extra`` under its wire key, with the field left ``None``.
 """
 
 from __future__ import annotations
@@ -14,23 +14,19 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_unstructure_fn, override
 
 from itglue_async._model import BaseModel, SecretStr
 
+M = TypeVar("M", bound=BaseModel)
+Naming = Callable[[str], str]
 BASE_FIELDS = frozenset(a.name for a in attrs.fields(BaseModel))
 
 converter = cattrs.Converter()
-
-
-def wire_name(field_name: str) -> str:
-    """``"organization_id"`` -> ``"organization-id"``."""
-    return field_name.replace("_", "-")
 
 
 def _structure_datetime(value: Any, _: type) -> dt.datetime:
@@ -54,12 +50,11 @@ converter.register_structure_hook(
 )
 converter.register_unstructure_hook(SecretStr, lambda v: v.get_secret_value())
 
-
-def _is_model(cls: Any) -> bool:
-    return isinstance(cls, type) and issubclass(cls, BaseModel) and attrs.has(cls)
+_FAILURES = (ValueError, TypeError, cattrs.BaseValidationError)
 
 
-def _own_fields(cls: type[BaseModel]) -> list[attrs.Attribute[Any]]:
+def own_fields(cls: type[BaseModel]) -> list[attrs.Attribute[Any]]:
+    """The fields a model declares beyond those of ``BaseModel``."""
     return [a for a in attrs.fields(cls) if a.name not in BASE_FIELDS]
 
 
@@ -72,57 +67,50 @@ def _optional_inner(annotation: Any) -> Any:
     return annotation
 
 
-def _structure_factory(cls: type[BaseModel]) -> Callable[[Any, type], BaseModel]:
-    # One plan per class: wire key -> (field name, the hook of its type, the type). Structuring
-    # then costs one dict lookup and one hook call per attribute the API sent.
-    hints = typing.get_type_hints(cls)
-    plan: dict[str, tuple[str, Callable[[Any, Any], Any], Any]] = {}
-    for field in _own_fields(cls):
-        inner = _optional_inner(hints[field.name])
-        plan[wire_name(field.name)] = (field.name, converter.get_structure_hook(inner), inner)
-    failures = (ValueError, TypeError, cattrs.BaseValidationError)
-
-    def structure(value: Any, _: type) -> BaseModel:
-        attributes = dict(value)
-        base = {k: attributes.pop(k) for k in list(attributes) if k in BASE_FIELDS}
-        known: dict[str, Any] = {}
-        extra: dict[str, Any] = dict(base.pop("extra", {}) or {})
-        for key, raw in attributes.items():
-            entry = plan.get(key) or plan.get(wire_name(key))
-            if entry is None:
-                extra[key] = raw
-                continue
-            if raw is None:
-                continue
-            name, hook, kind = entry
-            try:
-                known[name] = hook(raw, kind)
-            except failures:
-                # A value that does not fit its declared type is kept, never dropped.
-                extra[key] = raw
-        model = cls(id=base.pop("id"), **known)
-        for key, val in base.items():
-            setattr(model, key, val)
-        model.extra = extra
-        return model
-
-    return structure
+Plan = dict[str, tuple[str, Callable[[Any, Any], Any], Any]]
+_plans: dict[tuple[type[BaseModel], Naming], Plan] = {}
 
 
-def _unstructure_factory(cls: type[BaseModel]) -> Callable[[BaseModel], dict[str, Any]]:
-    fields = _own_fields(cls)
-    renames: dict[str, Any] = {a.name: override(rename=wire_name(a.name)) for a in fields}
-    for name in BASE_FIELDS - {"id"}:
-        renames[name] = override(omit=True)
-    unstructure_known = make_dict_unstructure_fn(cls, converter, **renames)
+def _plan(cls: type[BaseModel], naming: Naming) -> Plan:
+    plan = _plans.get((cls, naming))
+    if plan is None:
+        hints = typing.get_type_hints(cls)
+        plan = {}
+        for field in own_fields(cls):
+            inner = _optional_inner(hints[field.name])
+            entry = (field.name, converter.get_structure_hook(inner), inner)
+            # The Python spelling is accepted too, for answers that already use it.
+            plan.setdefault(field.name, entry)
+            plan[naming(field.name)] = entry
+        _plans[(cls, naming)] = plan
+    return plan
 
-    def unstructure(model: BaseModel) -> dict[str, Any]:
-        out = unstructure_known(model)
-        out.update(model.extra)
-        return out
 
-    return unstructure
+def structure(cls: type[M], ident: int, attributes: Mapping[str, Any], naming: Naming) -> M:
+    """A model from its id and its attributes as the wire spells them."""
+    plan = _plan(cls, naming)
+    known: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, raw in attributes.items():
+        entry = plan.get(key)
+        if entry is None:
+            extra[key] = raw
+            continue
+        if raw is None:
+            continue
+        name, hook, kind = entry
+        try:
+            known[name] = hook(raw, kind)
+        except _FAILURES:
+            # A value that does not fit its declared type is kept, never dropped.
+            extra[key] = raw
+    return cls(id=ident, extra=extra, **known)
 
 
-converter.register_structure_hook_factory(_is_model, _structure_factory)
-converter.register_unstructure_hook_factory(_is_model, _unstructure_factory)
+def unstructure(model: BaseModel, naming: Naming) -> dict[str, Any]:
+    """A model's attributes back as the wire spells them (``extra`` included, no id)."""
+    out: dict[str, Any] = {}
+    for field in own_fields(type(model)):
+        out[naming(field.name)] = converter.unstructure(getattr(model, field.name))
+    out.update(model.extra)
+    return out

@@ -18,7 +18,7 @@ from typing import Any, TextIO, TypeVar
 
 import attrs
 
-from itglue_async._generated.client import ITGlue
+from itglue_async._generated.itglue import ITGlue
 from itglue_async._limiter import RateLimit
 from itglue_async.testing import FakeITGlue, Faults
 

@@ -17,17 +17,15 @@
         └── ServerError                 5xx
 
 Every error raised after a request was built carries ``.request`` (an ``httpx.Request`` whose
-``x-api-key`` header is redacted) and, when the API answered, ``.response``.
+API key header is redacted) and, when the API answered, ``.response``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import httpx
-
-REDACTED = "[redacted]"
 
 
 class ITGlueError(Exception):
@@ -57,8 +55,9 @@ class APITimeoutError(APIConnectionError):
 class APIError(ITGlueError):
     """The API answered with an error status.
 
-    ``errors`` holds the JSON:API error objects of the body (``status``, ``title``, ``detail``,
-    ``source.pointer``), or an empty list when the body had none.
+    ``errors`` holds the error objects of the body as the API's wire format gives them (for
+    IT Glue, JSON:API's ``status``, ``title``, ``detail``, ``source.pointer``), or an empty list
+    when the body had none.
     """
 
     def __init__(
@@ -94,7 +93,7 @@ class NotFoundError(APIError):
 
 
 class UnsupportedMediaTypeError(APIError):
-    """415: the body was not sent as application/vnd.api+json."""
+    """415: the body was not sent in the media type the API expects."""
 
 
 class UnprocessableEntityError(APIError):
@@ -124,20 +123,29 @@ _ADVICE: dict[int, str] = {
     401: "Check that the API key is right and belongs to the region of {base_url}.",
     403: "Check that the API key may do this and that {base_url} is your account's region.",
     404: "Check the id and that the record exists in this account.",
-    415: "Send the body as application/vnd.api+json.",
+    415: "Send the body as {media_type}.",
     422: "See the errors for the attribute the API refused.",
     429: "Lower the request rate or raise max_retries.",
 }
 
 
 def error_for_response(
-    response: httpx.Response, *, request: httpx.Request, base_url: str
+    response: httpx.Response,
+    *,
+    request: httpx.Request,
+    base_url: str,
+    media_type: str,
+    errors: Sequence[Mapping[str, Any]],
+    describe: Callable[[Mapping[str, Any]], str],
 ) -> APIError:
-    """Build the ``APIError`` subclass matching ``response``'s status."""
+    """Build the ``APIError`` subclass matching ``response``'s status.
+
+    ``errors`` are the error objects the dialect read from the body; ``describe`` turns one
+    into a phrase for the message.
+    """
     status = response.status_code
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else APIError)
-    errors = _error_objects(response)
-    summary = "; ".join(_describe(e) for e in errors if _describe(e))
+    summary = "; ".join(text for text in (describe(e) for e in errors) if text)
     message = f"{request.method} {request.url.path} failed with {status}"
     if response.reason_phrase:
         message += f" {response.reason_phrase}"
@@ -149,24 +157,5 @@ def error_for_response(
     if advice is None and status >= 500:
         advice = "The API failed; idempotent requests were retried."
     if advice:
-        message += " " + advice.format(base_url=base_url)
+        message += " " + advice.format(base_url=base_url, media_type=media_type)
     return cls(message, status_code=status, errors=errors, request=request, response=response)
-
-
-def _error_objects(response: httpx.Response) -> list[dict[str, Any]]:
-    try:
-        body = response.json()
-    except ValueError:
-        return []
-    errors = body.get("errors") if isinstance(body, dict) else None
-    if not isinstance(errors, list):
-        return []
-    return [e for e in errors if isinstance(e, dict)]
-
-
-def _describe(error: Mapping[str, Any]) -> str:
-    parts = [str(error[k]) for k in ("title", "detail") if error.get(k)]
-    source = error.get("source")
-    if isinstance(source, dict) and source.get("pointer"):
-        parts.append(f"at {source['pointer']}")
-    return " - ".join(parts)

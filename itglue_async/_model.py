@@ -1,10 +1,19 @@
-"""The base of every response model, and the wrapper that keeps secrets out of reprs."""
+"""Models: the base of every response model, the secret wrapper, and request-body values.
+
+Response models are plain attrs classes with snake_case fields. Attributes the spec does not
+know are kept in ``extra`` rather than dropped; related records an answer included are reached
+through ``related(name)``, which asks the dialect that decoded the record. Request bodies are
+mappings or generated request models whose fields left ``UNSET`` are not sent.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 import attrs
+
+from itglue_async._errors import RequestValidationError
 
 
 class SecretStr:
@@ -36,41 +45,70 @@ class SecretStr:
         return len(self._value)
 
 
+class Linker(Protocol):
+    """Resolves a record's relationship to the records its answer included."""
+
+    def related(self, model: BaseModel, name: str) -> list[BaseModel]: ...
+
+
 @attrs.define(kw_only=True)
 class BaseModel:
-    """A JSON:API resource object.
+    """A record the API answered with.
 
-    Attributes the spec does not know are kept in ``extra`` (wire keys, values as received),
-    never dropped. ``relationships`` holds the raw relationship linkage; ``related(name)``
-    returns the included models it points to, when the response included them.
+    ``extra`` holds the attributes the spec does not know (keys and values as received).
+    ``relationships`` holds the raw relationship linkage, when the wire format has one;
+    ``related(name)`` returns the included models it points to.
     """
 
     id: int
-    jsonapi_type: str = attrs.field(default="", repr=False)
+    wire_type: str = attrs.field(default="", repr=False)
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
     relationships: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    included_index: dict[tuple[str, str], BaseModel] = attrs.field(
-        factory=dict, repr=False, eq=False
-    )
+    linker: Linker | None = attrs.field(default=None, repr=False, eq=False)
 
     def related(self, name: str) -> list[BaseModel]:
-        """Included models linked from relationship ``name`` (snake_case or kebab-case).
+        """Included models linked from relationship ``name`` (snake_case or as on the wire).
 
         Returns an empty list when the relationship is absent or its targets were not included
         (ask for them with ``include=[name]``).
         """
-        link = self.relationships.get(name.replace("_", "-"), self.relationships.get(name))
-        if not isinstance(link, dict):
+        if self.linker is None:
             return []
-        data = link.get("data")
-        refs = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
-        out = []
-        for ref in refs:
-            key = (_norm_type(str(ref.get("type", ""))), str(ref.get("id")))
-            if key in self.included_index:
-                out.append(self.included_index[key])
-        return out
+        return self.linker.related(self, name)
 
 
-def _norm_type(value: str) -> str:
-    return value.replace("_", "-")
+class _UnsetType:
+    """Marks a request-model field that was not given (distinct from ``None``, which clears)."""
+
+    _instance: _UnsetType | None = None
+
+    def __new__(cls) -> _UnsetType:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET = _UnsetType()
+
+
+def as_attributes(value: Any, *, parameter: str = "data") -> dict[str, Any]:
+    """A body given as a mapping or a generated request model, as a dict of the given keys."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    if attrs.has(type(value)) and not isinstance(value, BaseModel):
+        return {
+            a.name: getattr(value, a.name)
+            for a in attrs.fields(type(value))
+            if getattr(value, a.name) is not UNSET
+        }
+    raise RequestValidationError(
+        f"{parameter} must be a mapping of attribute names to values or a request model, "
+        f"got {type(value).__name__} {value!r}.",
+        parameter=parameter,
+    )

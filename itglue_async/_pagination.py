@@ -1,10 +1,15 @@
 """Pages and the paginator behind every ``list(...)``.
 
 Awaiting a paginator sends exactly one request and gives page 1. Iterating it fetches page 1,
-then the remaining pages concurrently, at most ``prefetch`` pages in flight or waiting to be
+then the following pages concurrently, at most ``prefetch`` pages in flight or waiting to be
 consumed, and yields them in order: memory holds a few pages however long the listing is.
-Every page request repeats the same filter, sort and include (``links.next`` is never
-followed, because re-adding the filters to it makes the API answer 422).
+Every page request repeats the same filter, sort and include; a next-page link is never
+followed (re-adding the filters to it makes IT Glue answer 422).
+
+How many pages there are is the dialect's call: a page count from page 1 bounds the fan-out;
+without one, pages are requested ahead and the listing ends at the first page the dialect
+calls the last (a short page, or one without a next page), so at most ``prefetch - 1``
+requests overrun the end.
 
 Routes whose page number is capped (``/logs`` serves five pages) continue past the cap in
 windows of a date-range filter on the sort field: the next window starts at the last timestamp
@@ -21,56 +26,34 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from itglue_async._dialect import PageMeta
 from itglue_async._errors import ITGlueError
 from itglue_async._model import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 
-
-@attrs.frozen
-class PageMeta:
-    """The JSON:API ``meta`` of a page (all ``None`` when the API sent none)."""
-
-    current_page: int | None = None
-    next_page: int | None = None
-    prev_page: int | None = None
-    total_pages: int | None = None
-    total_count: int | None = None
-    raw: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-    @classmethod
-    def from_wire(cls, meta: dict[str, Any]) -> PageMeta:
-        def num(key: str) -> int | None:
-            value = meta.get(key)
-            try:
-                return int(value) if value is not None else None
-            except (TypeError, ValueError):
-                return None
-
-        return cls(
-            current_page=num("current-page"),
-            next_page=num("next-page"),
-            prev_page=num("prev-page"),
-            total_pages=num("total-pages"),
-            total_count=num("total-count"),
-            raw=meta,
-        )
+Range = tuple[str | None, str | None]
 
 
 @attrs.frozen
 class Page(Generic[M]):
-    """One page of a listing: its items, its meta and the resources it included."""
+    """One page of a listing: its items, its meta and the resources it included.
+
+    ``last`` says whether the listing ends with this page.
+    """
 
     items: list[M]
     meta: PageMeta
     included: list[BaseModel] = attrs.field(factory=list)
     number: int = 1
+    last: bool = attrs.field(default=True, repr=False)
 
     def __len__(self) -> int:
         return len(self.items)
 
 
-FetchPage = Callable[[int, dict[str, Any]], Awaitable[Page[M]]]
+FetchPage = Callable[[int, dict[str, Range]], Awaitable[Page[M]]]
+"""Fetch page ``number`` with extra range filters (filter name -> (start, end))."""
 
 
 @attrs.frozen
@@ -78,9 +61,8 @@ class Windowing:
     """How a page-capped route continues: a date-range filter on the sort field."""
 
     max_pages: int
-    filter_name: str  # the wire name, e.g. "filter[created_at]"
-    field: str  # the model attribute holding the timestamp
-    user_range: str | None = None  # the caller's own range, whose far end is kept
+    field: str  # the filter and the model attribute holding the timestamp
+    user_range: Range | None = None  # the caller's own range, whose far end is kept
     descending: bool = False  # newest first: windows move their end back instead
 
 
@@ -123,30 +105,28 @@ class Paginator(Generic[M]):
         async for page in self._windows(self._windowing):
             yield page
 
-    async def _run(self, extra: dict[str, Any], max_pages: int | None) -> AsyncIterator[Page[M]]:
+    async def _run(self, extra: dict[str, Range], max_pages: int | None) -> AsyncIterator[Page[M]]:
         first = await self._fetch(1, extra)
         yield first
-        if first.meta.total_pages is None:
-            # No page count to fan out over: follow next-page numbers one at a time.
-            page = first
-            while page.meta.next_page and not (max_pages and page.meta.next_page > max_pages):
-                page = await self._fetch(page.meta.next_page, extra)
-                yield page
+        if first.last:
             return
-        total = first.meta.total_pages
-        last = min(total, max_pages) if max_pages else total
-        if last <= 1:
-            return
+        last = first.meta.total_pages
+        if max_pages is not None:
+            last = max_pages if last is None else min(last, max_pages)
         pending: dict[int, asyncio.Task[Page[M]]] = {}
         next_number = 2
+        number = 2
         try:
-            for number in range(2, last + 1):
-                while next_number <= last and len(pending) < self._prefetch:
+            while last is None or number <= last:
+                while (last is None or next_number <= last) and len(pending) < self._prefetch:
                     pending[next_number] = asyncio.ensure_future(self._fetch(next_number, extra))
                     next_number += 1
                 self.max_buffered = max(self.max_buffered, len(pending))
                 page = await pending.pop(number)
                 yield page
+                if page.last:
+                    return
+                number += 1
         finally:
             for task in pending.values():
                 task.cancel()
@@ -155,17 +135,12 @@ class Paginator(Generic[M]):
                     await task
 
     async def _windows(self, windowing: Windowing) -> AsyncIterator[Page[M]]:
-        start: str | None = None
-        end: str | None = None
-        if windowing.user_range:
-            parts = [p.strip() for p in windowing.user_range.split(",", 1)]
-            start = parts[0] if parts[0] not in ("", "*") else None
-            end = parts[1] if len(parts) > 1 and parts[1] not in ("", "*") else None
+        start, end = windowing.user_range or (None, None)
         seen_at_boundary: set[int] = set()
         while True:
-            extra = {}
+            extra: dict[str, Range] = {}
             if start is not None or end is not None:
-                extra[windowing.filter_name] = f"{start or '*'},{end or '*'}"
+                extra[windowing.field] = (start, end)
             last_stamp: str | None = None
             ids_at_last: set[int] = set()
             capped = False

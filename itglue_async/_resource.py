@@ -1,46 +1,71 @@
-"""The base of every generated resource class: the verbs, implemented once over route tables."""
+"""The base of every generated resource class: the verbs, implemented once over route tables.
+
+A resource reaches its client through ``Requester``, a narrow interface: the API description
+(its dialect and limits), the concurrency bound and ``request``. Each generated method passes
+the route it chose and the model class its answer decodes to; the dialect spells the request
+and reads the answer.
+"""
 
 from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
 from itglue_async import _validation as check
+from itglue_async._api import ApiDescription
 from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult, run_bulk
-from itglue_async._codec import (
-    as_attributes,
-    decode_document,
-    encode_ids,
-    encode_many,
-    encode_single,
-)
+from itglue_async._dialect import Decoded, query_text
 from itglue_async._errors import RequestValidationError
-from itglue_async._model import BaseModel
-from itglue_async._pagination import Page, PageMeta, Paginator, Windowing
+from itglue_async._model import BaseModel, as_attributes
+from itglue_async._pagination import Page, Paginator, Range, Windowing
 from itglue_async._routes import Route
 
-if TYPE_CHECKING:
-    from itglue_async._client import BaseClient
-
+M = TypeVar("M", bound=BaseModel)
 Timeout = Any
+
+
+class Requester(Protocol):
+    """What a resource needs from its client."""
+
+    @property
+    def api(self) -> ApiDescription: ...
+
+    @property
+    def max_concurrency(self) -> int: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        timeout: Timeout = ...,
+    ) -> Any: ...
 
 
 class Resource:
     """Shared implementation of ``list get create update delete bulk_update bulk_destroy``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: Requester) -> None:
         self._client = client
+        self._api = client.api
+        self._dialect = client.api.dialect
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource of {self._client!r}>"
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _lookup(self, type_name: str) -> type[BaseModel]:
-        return self._client._model_for_type(type_name)
+    def _decode(self, body: Any, model: type[M]) -> Decoded:
+        return self._dialect.decode(body, model, self._api.models)
+
+    def _one(self, body: Any, model: type[M]) -> M:
+        items: list[M] = self._decode(body, model).items
+        return items[0] if items else None  # type: ignore[return-value]
 
     def _url(self, route: Route, path_values: Mapping[str, Any]) -> str:
         check.check_path_params(route, path_values)
@@ -54,24 +79,23 @@ class Resource:
         sort: str | Sequence[str] | None = None,
         include: str | Sequence[str] | None = None,
         params: Mapping[str, Any] | None = None,
+        skip_filter: str | None = None,
     ) -> dict[str, Any]:
-        flat = check.check_filters(route, filter)
+        flat = check.check_filters(route, filter, self._dialect.filter_label)
         sorts = check.check_sort(route, sort)
         includes = check.check_include(route, include)
         check.check_query_params(route, params or {})
-        query: dict[str, Any] = {}
-        for key, value in flat.items():
-            query["filter" + "".join(f"[{part}]" for part in key.split("."))] = _filter_value(
-                route.filters[key], value
-            )
-        if sorts:
-            query["sort"] = ",".join(sorts)
-        if includes:
-            query["include"] = ",".join(includes)
+        if skip_filter is not None:
+            flat.pop(skip_filter, None)
+        query = self._dialect.query(route, filters=flat, sorts=sorts, includes=includes)
         for key, value in (params or {}).items():
             if value is not None:
                 query[key] = value
         return query
+
+    def _fits(self, body: Any) -> bool:
+        size = len(_json.dumps(body, separators=(",", ":")).encode())
+        return size <= self._api.payload_limit_bytes
 
     # -- verbs -------------------------------------------------------------------------------
 
@@ -79,48 +103,57 @@ class Resource:
         self,
         route: Route,
         path_values: Mapping[str, Any],
+        model: type[M],
         *,
         filter: Mapping[str, Any] | None,
         sort: str | Sequence[str] | None,
         include: str | Sequence[str] | None,
         page_size: int | None,
         timeout: Timeout,
-    ) -> Paginator[Any]:
+    ) -> Paginator[M]:
         url = self._url(route, path_values)
-        api = self._client._api
+        api = self._api
+        dialect = self._dialect
         check.check_page_size(page_size, api.max_page_size)
-        windowing = None
-        if route.page_max_number:
-            windowing = _windowing(route, filter)
-            if windowing is not None:
-                # Windows move along the sort field, so the listing is sorted by it alone:
-                # ascending unless the caller asked for newest first.
-                sorts = check.check_sort(route, sort)
-                if sorts and sorts != [windowing.field] and sorts != ["-" + windowing.field]:
-                    raise RequestValidationError(
-                        f"{route.path} is read past its {route.page_max_number}-page limit in "
-                        f"{windowing.field} windows; sort by {windowing.field!r} or "
-                        f"'-{windowing.field}' only.",
-                        parameter="sort",
-                    )
-                descending = sorts == ["-" + windowing.field]
-                windowing = attrs.evolve(windowing, descending=descending)
-                sort = sorts[0] if sorts else windowing.field
-        query = self._query(route, filter=filter, sort=sort, include=include)
-        size = page_size or api.max_page_size
+        windowing = _windowing(route, filter)
         if windowing is not None:
-            query.pop(windowing.filter_name, None)
+            # Windows move along the sort field, so the listing is sorted by it alone:
+            # ascending unless the caller asked for newest first.
+            sorts = check.check_sort(route, sort)
+            if sorts and sorts != [windowing.field] and sorts != ["-" + windowing.field]:
+                raise RequestValidationError(
+                    f"{route.path} is read past its {route.page_max_number}-page limit in "
+                    f"{windowing.field} windows; sort by {windowing.field!r} or "
+                    f"'-{windowing.field}' only.",
+                    parameter="sort",
+                )
+            windowing = attrs.evolve(windowing, descending=sorts == ["-" + windowing.field])
+            sort = sorts[0] if sorts else windowing.field
+        query = self._query(
+            route,
+            filter=filter,
+            sort=sort,
+            include=include,
+            skip_filter=windowing.field if windowing else None,
+        )
+        size = page_size or api.max_page_size
 
-        async def fetch(number: int, extra: dict[str, Any]) -> Page[Any]:
+        async def fetch(number: int, extra: dict[str, Range]) -> Page[M]:
             params = dict(query)
-            params.update(extra)
+            if extra:
+                params.update(dialect.query(route, filters=extra, sorts=(), includes=()))
             if route.paginated:
-                params["page[number]"] = number
-                params["page[size]"] = size
+                params.update(dialect.page_query(number, size))
             body = await self._client.request("GET", url, params=params, timeout=timeout)
-            document = decode_document(body, self._lookup)
-            meta = PageMeta.from_wire(document.meta)
-            return Page(items=document.data, meta=meta, included=document.included, number=number)
+            decoded = self._decode(body, model)
+            last = not route.paginated or dialect.is_last_page(number, size, decoded)
+            return Page(
+                items=decoded.items,
+                meta=decoded.meta,
+                included=decoded.included,
+                number=number,
+                last=last,
+            )
 
         return Paginator(fetch, prefetch=self._client.max_concurrency, windowing=windowing)
 
@@ -128,95 +161,125 @@ class Resource:
         self,
         route: Route,
         path_values: Mapping[str, Any],
+        model: type[M],
         *,
         include: str | Sequence[str] | None = None,
         params: Mapping[str, Any] | None = None,
         timeout: Timeout,
-    ) -> Any:
+    ) -> M:
         url = self._url(route, path_values)
         query = self._query(route, include=include, params=params)
         body = await self._client.request("GET", url, params=query, timeout=timeout)
-        return _first(decode_document(body, self._lookup).data)
+        return self._one(body, model)
 
     async def _create(
         self,
         route: Route,
         path_values: Mapping[str, Any],
+        model: type[M],
         data: Any,
         *,
         params: Mapping[str, Any] | None = None,
         timeout: Timeout,
-    ) -> Any:
+    ) -> M | BulkResult[M]:
+        """Create one record from a mapping, or several (in bulk) from a list of them."""
         assert route.body is not None
+        if not (_is_sequence(data) and route.body.array_create):
+            return await self._create_one(
+                route, path_values, model, data, params=params, timeout=timeout
+            )
         url = self._url(route, path_values)
         query = self._query(route, params=params)
-        nested = route.nested
-        if isinstance(data, Sequence) and not isinstance(data, (str, bytes, Mapping)):
-            if not route.body.array_create:
-                raise RequestValidationError(
-                    f"{route.method} {route.path} creates one record at a time; pass a mapping, "
-                    "or use the nested route (parent id keyword) for a bulk create.",
-                    parameter="data",
-                )
-            items = [as_attributes(item) for item in data]
-            for index, item in enumerate(items):
-                check.check_attributes(
-                    route, item, operation="create", nested=nested, where=f"data[{index}]."
-                )
-            return await self._send_many("POST", route, url, items, query=query, timeout=timeout)
+        items = [as_attributes(item, parameter=f"data[{i}]") for i, item in enumerate(data)]
+        for index, item in enumerate(items):
+            check.check_attributes(
+                route, item, operation="create", nested=route.nested, where=f"data[{index}]."
+            )
+        return await self._send_many("POST", route, url, model, items, query, timeout=timeout)
+
+    async def _create_one(
+        self,
+        route: Route,
+        path_values: Mapping[str, Any],
+        model: type[M],
+        data: Any,
+        *,
+        params: Mapping[str, Any] | None = None,
+        timeout: Timeout,
+    ) -> M:
+        assert route.body is not None
+        if _is_sequence(data):
+            raise RequestValidationError(
+                f"{route.method} {route.path} creates one record at a time; pass a mapping, "
+                "or use the nested route (parent id keyword) for a bulk create.",
+                parameter="data",
+            )
+        url = self._url(route, path_values)
+        query = self._query(route, params=params)
         values = as_attributes(data)
-        check.check_attributes(route, values, operation="create", nested=nested)
+        check.check_attributes(route, values, operation="create", nested=route.nested)
         body = await self._client.request(
-            "POST", url, params=query, json=encode_single(route.body, values), timeout=timeout
+            "POST",
+            url,
+            params=query,
+            json=self._dialect.encode_one(route.body, values),
+            timeout=timeout,
         )
-        return _first(decode_document(body, self._lookup).data)
+        return self._one(body, model)
 
     async def _send_many(
         self,
         method: str,
         route: Route,
         url: str,
+        model: type[M],
         items: list[dict[str, Any]],
-        *,
         query: dict[str, Any] | None = None,
+        *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
-        item_id: Any = None,
+        with_ids: bool = False,
         timeout: Timeout,
-    ) -> BulkResult[Any]:
+    ) -> BulkResult[M]:
         """Send ``items`` as array bodies through the bulk runner."""
         assert route.body is not None
         body_spec = route.body
+        dialect = self._dialect
 
-        async def send(chunk: list[dict[str, Any]]) -> list[Any]:
+        async def send(chunk: list[dict[str, Any]]) -> list[M]:
             body = await self._client.request(
-                method, url, params=query, json=encode_many(body_spec, chunk), timeout=timeout
+                method,
+                url,
+                params=query,
+                json=dialect.encode_many(body_spec, chunk),
+                timeout=timeout,
             )
-            return decode_document(body, self._lookup).data
+            decoded: list[M] = self._decode(body, model).items
+            return decoded
 
         return await run_bulk(
             items,
             chunk_size=chunk_size,
             concurrency=self._client.max_concurrency,
-            fits=lambda chunk: self._fits(encode_many(body_spec, chunk)),
+            fits=lambda chunk: self._fits(dialect.encode_many(body_spec, chunk)),
             send=send,
-            item_id=item_id or (lambda item: None),
+            item_id=(lambda item: item.get("id")) if with_ids else (lambda item: None),
         )
 
     async def _update(
         self,
         route: Route,
         path_values: Mapping[str, Any],
+        model: type[M],
         data: Any,
         *,
         params: Mapping[str, Any] | None = None,
         timeout: Timeout,
-    ) -> Any:
+    ) -> M:
         assert route.body is not None
         url = self._url(route, path_values)
         query = self._query(route, params=params)
         values = as_attributes(data)
-        nested = route.nested
-        check.check_attributes(route, values, operation="update", nested=nested)
+        check.check_attributes(route, values, operation="update", nested=route.nested)
         if "id" in values and values["id"] is not None and values["id"] != path_values.get("id"):
             raise RequestValidationError(
                 f"id {values['id']!r} in the body differs from the id {path_values.get('id')!r} "
@@ -224,21 +287,26 @@ class Resource:
                 parameter="id",
             )
         body = await self._client.request(
-            route.method, url, params=query, json=encode_single(route.body, values), timeout=timeout
+            route.method,
+            url,
+            params=query,
+            json=self._dialect.encode_one(route.body, values),
+            timeout=timeout,
         )
-        return _first(decode_document(body, self._lookup).data)
+        return self._one(body, model)
 
     async def _merge_update(
         self,
         get_route: Route,
         update_route: Route,
         path_values: Mapping[str, Any],
+        model: type[M],
         field: str,
         changes: Mapping[str, Any],
         *,
         remove: Sequence[str],
         timeout: Timeout,
-    ) -> Any:
+    ) -> M:
         """Read a record, merge ``changes`` into its mapping ``field``, PATCH the result."""
         if not isinstance(changes, Mapping):
             raise RequestValidationError(
@@ -255,15 +323,17 @@ class Resource:
                 f"{', '.join(both)} cannot be both set and removed; drop it from one of them.",
                 parameter="remove",
             )
-        current = await self._get(get_route, path_values, timeout=timeout)
+        current = await self._get(get_route, path_values, model, timeout=timeout)
         existing = getattr(current, field, None)
         if existing is None and current is not None:
-            existing = current.extra.get(field.replace("_", "-"))
+            existing = current.extra.get(self._dialect.wire_name(field))
         merged = {key: _writable(value) for key, value in dict(existing or {}).items()}
         merged.update(changes)
         for key in remove:
             merged.pop(key, None)
-        return await self._update(update_route, path_values, {field: merged}, timeout=timeout)
+        return await self._update(
+            update_route, path_values, model, {field: merged}, timeout=timeout
+        )
 
     async def _delete(
         self, route: Route, path_values: Mapping[str, Any], *, timeout: Timeout
@@ -272,31 +342,31 @@ class Resource:
         payload = None
         if route.body is not None and route.body.kind == "bulk_destroy":
             # The nested route documents a bulk body; it names the same single record.
-            payload = encode_ids(route.body, [path_values["id"]])
+            payload = self._dialect.encode_ids(route.body, [path_values["id"]])
         await self._client.request("DELETE", url, json=payload, timeout=timeout)
 
     async def _bulk_update(
         self,
         route: Route,
         path_values: Mapping[str, Any],
+        model: type[M],
         items: Any,
         *,
         filter: Mapping[str, Any] | None,
         chunk_size: int,
         timeout: Timeout,
-    ) -> BulkResult[Any]:
+    ) -> BulkResult[M]:
         assert route.body is not None
         url = self._url(route, path_values)
-        body_spec = route.body
         if filter is not None:
             # Update every record matching the filter with one set of attributes.
-            if not isinstance(items, Mapping) and not _is_model_like(items):
+            if not isinstance(items, Mapping) and not attrs.has(type(items)):
                 raise RequestValidationError(
                     "With filter=, bulk_update takes one mapping of attributes to apply to every "
                     "matching record, not a list.",
                     parameter="filter",
                 )
-            values = as_attributes(items)
+            values = as_attributes(items, parameter="items")
             if "id" in values:
                 raise RequestValidationError(
                     "ids and filter cannot be used together; drop one of them.", parameter="filter"
@@ -304,15 +374,19 @@ class Resource:
             check.check_attributes(route, values, operation="bulk_update", nested=False)
             query = self._query(route, filter=filter)
             body = await self._client.request(
-                "PATCH", url, params=query, json=encode_single(body_spec, values), timeout=timeout
+                "PATCH",
+                url,
+                params=query,
+                json=self._dialect.encode_one(route.body, values),
+                timeout=timeout,
             )
-            return BulkResult(succeeded=decode_document(body, self._lookup).data, requests=1)
+            return BulkResult(succeeded=self._decode(body, model).items, requests=1)
         if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Sequence):
             raise RequestValidationError(
                 "bulk_update takes a list of mappings (or request models), each with its id.",
                 parameter="items",
             )
-        prepared = [as_attributes(item) for item in items]
+        prepared = [as_attributes(item, parameter=f"items[{i}]") for i, item in enumerate(items)]
         for index, item in enumerate(prepared):
             ident = item.get("id")
             if ident is None or isinstance(ident, bool) or not isinstance(ident, int):
@@ -329,9 +403,10 @@ class Resource:
             "PATCH",
             route,
             url,
+            model,
             prepared,
             chunk_size=chunk_size,
-            item_id=lambda item: item.get("id"),
+            with_ids=True,
             timeout=timeout,
         )
 
@@ -339,15 +414,17 @@ class Resource:
         self,
         route: Route,
         path_values: Mapping[str, Any],
+        model: type[M],
         ids: Sequence[int] | None,
         *,
         filter: Mapping[str, Any] | None,
         chunk_size: int,
         timeout: Timeout,
-    ) -> BulkResult[Any]:
+    ) -> BulkResult[M]:
         assert route.body is not None
         url = self._url(route, path_values)
         body_spec = route.body
+        dialect = self._dialect
         if ids is not None and filter is not None:
             raise RequestValidationError(
                 "bulk_destroy takes ids or filter=, never both: the API refuses a body combined "
@@ -362,7 +439,7 @@ class Resource:
                 )
             query = self._query(route, filter=filter)
             body = await self._client.request("DELETE", url, params=query, timeout=timeout)
-            return BulkResult(succeeded=decode_document(body, self._lookup).data, requests=1)
+            return BulkResult(succeeded=self._decode(body, model).items, requests=1)
         if ids is None or isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence):
             raise RequestValidationError(
                 "bulk_destroy takes a list of integer ids (or filter=).", parameter="ids"
@@ -374,29 +451,28 @@ class Resource:
                 )
         _check_chunk_size(chunk_size)
 
-        async def send(chunk: list[int]) -> list[Any]:
+        async def send(chunk: list[int]) -> list[M]:
             body = await self._client.request(
-                "DELETE", url, json=encode_ids(body_spec, chunk), timeout=timeout
+                "DELETE", url, json=dialect.encode_ids(body_spec, chunk), timeout=timeout
             )
-            models = decode_document(body, self._lookup).data
-            if not models:
+            deleted: list[M] = self._decode(body, model).items
+            if not deleted:
                 # An empty answer means every id of the chunk was deleted.
-                cls = self._lookup(body_spec.type)
-                models = [cls(id=i, jsonapi_type=body_spec.type) for i in chunk]
-            return models
+                deleted = [model(id=i, wire_type=body_spec.type) for i in chunk]
+            return deleted
 
         return await run_bulk(
             list(ids),
             chunk_size=chunk_size,
             concurrency=self._client.max_concurrency,
-            fits=lambda chunk: self._fits(encode_ids(body_spec, chunk)),
+            fits=lambda chunk: self._fits(dialect.encode_ids(body_spec, chunk)),
             send=send,
             item_id=lambda item: int(item),
         )
 
-    def _fits(self, body: Any) -> bool:
-        size = len(_json.dumps(body, separators=(",", ":")).encode())
-        return size <= self._client._api.payload_limit_bytes
+
+def _is_sequence(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, (str, bytes, Mapping))
 
 
 def _check_chunk_size(chunk_size: int) -> None:
@@ -415,48 +491,27 @@ def _writable(value: Any) -> Any:
     return value
 
 
-def _is_model_like(value: Any) -> bool:
-    return attrs.has(type(value))
-
-
-def _first(models: list[Any]) -> Any:
-    if not models:
-        return None
-    return models[0]
-
-
-def _filter_value(spec: Any, value: Any) -> str:
-    if spec.format in ("date_range", "range") and isinstance(value, (list, tuple)):
-        return ",".join("*" if part is None else _scalar(part) for part in value)
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ",".join(_escape(_scalar(v)) for v in value)
-    text = _scalar(value)
-    return _escape(text) if spec.list and isinstance(value, str) else text
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return str(value)
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(",", "\\,")
-
-
 def _windowing(route: Route, filter: Mapping[str, Any] | None) -> Windowing | None:
+    """How a page-capped route reads past its cap: windows of its date-range sort field."""
+    if not route.page_max_number:
+        return None
     for name in route.sorts:
         spec = route.filters.get(name)
         if spec is not None and spec.format == "date_range":
-            user = (filter or {}).get(name)
-            if isinstance(user, (list, tuple)):
-                user = ",".join("*" if p is None else _scalar(p) for p in user)
             return Windowing(
-                max_pages=route.page_max_number or 1,
-                filter_name=f"filter[{name}]",
+                max_pages=route.page_max_number,
                 field=name,
-                user_range=user,
+                user_range=_range((filter or {}).get(name)),
             )
     return None
+
+
+def _range(value: Any) -> Range | None:
+    """A caller's range filter (``"start,end"`` with ``*`` for an open end, or a pair)."""
+    if value is None:
+        return None
+    parts = list(value) if isinstance(value, (list, tuple)) else str(value).split(",", 1)
+    texts = [None if p is None else query_text(p).strip() for p in parts]
+    ends = [None if t in (None, "", "*") else t for t in texts]
+    ends += [None] * (2 - len(ends))
+    return ends[0], ends[1]

@@ -1,26 +1,51 @@
-"""When to retry a failed attempt, and how long to wait first.
+"""When to retry a failed attempt, how long to wait first, and the loop that does it.
 
 Only a 429 proves that the server applied nothing, so it is retried for every method. A 5xx,
 a timeout or a dropped connection may have been processed: those are retried only for the
 idempotent methods (GET, PATCH with the same body, DELETE, PUT, HEAD). A POST is retried after
 a connection failure only when the request provably never reached the server (the connection
 was never established).
+
+On a 429 the whole client pauses (``pause``), for the server's ``Retry-After`` when it sent
+one, else for the backoff; every other retry waits for the backoff in its own task.
 """
 
 from __future__ import annotations
 
 import email.utils
+import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import attrs
 import httpx
+
+logger = logging.getLogger("itglue_async")
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 # The connection was never made: nothing reached the server.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+Attempt = Callable[[int], Awaitable["httpx.Response | httpx.TransportError"]]
+
+
+@attrs.define
+class Stats:
+    """Counters a job can report: requests sent, 429s seen, retries made."""
+
+    requests: int = 0
+    rate_limited: int = 0
+    retries: int = 0
+
+
+@attrs.frozen
+class Outcome:
+    """The last attempt's answer or transport failure, and how many attempts were made."""
+
+    result: httpx.Response | httpx.TransportError
+    attempts: int
 
 
 @attrs.define
@@ -48,6 +73,77 @@ class RetryPolicy:
         if isinstance(exc, NOT_SENT):
             return True
         return isinstance(exc, httpx.TransportError) and method in IDEMPOTENT
+
+    async def run(
+        self,
+        method: str,
+        path: str,
+        attempt: Attempt,
+        *,
+        pause: Callable[[float], None],
+        sleep: Callable[[float], Awaitable[None]],
+        stats: Stats,
+    ) -> Outcome:
+        """Call ``attempt(n)`` until it succeeds, fails for good, or retries run out."""
+        number = 0
+        ambiguous = False  # an earlier attempt may have been applied without us hearing back
+        while True:
+            result = await attempt(number)
+            retries_left = number < self.max_retries
+            if isinstance(result, httpx.TransportError):
+                if not (retries_left and self.retry_exception(method, result)):
+                    return Outcome(result, number + 1)
+                ambiguous = ambiguous or not isinstance(result, NOT_SENT)
+                wait = self.backoff(number)
+                logger.info(
+                    "%s %s: %s on attempt %d; retrying in %.2fs",
+                    method,
+                    path,
+                    type(result).__name__,
+                    number + 1,
+                    wait,
+                )
+                await sleep(wait)
+            else:
+                status = result.status_code
+                if status == 404 and method == "DELETE" and ambiguous:
+                    # The earlier attempt deleted it before its answer was lost: that is success.
+                    logger.info(
+                        "%s %s: 404 on attempt %d after an unanswered attempt; already deleted",
+                        method,
+                        path,
+                        number + 1,
+                    )
+                    return Outcome(httpx.Response(204, request=result.request), number + 1)
+                if status == 429:
+                    stats.rate_limited += 1
+                    hinted = retry_after(result)
+                    wait = self.backoff(number) if hinted is None else hinted
+                    # The whole client waits: every task's next grant comes after the pause.
+                    pause(wait)
+                    logger.warning(
+                        "%s %s: 429 on attempt %d; pausing the client for %.2fs",
+                        method,
+                        path,
+                        number + 1,
+                        wait,
+                    )
+                if status < 400 or not (retries_left and self.retry_status(method, status)):
+                    return Outcome(result, number + 1)
+                if status != 429:
+                    ambiguous = True
+                    wait = self.backoff(number)
+                    logger.info(
+                        "%s %s: %d on attempt %d; retrying in %.2fs",
+                        method,
+                        path,
+                        status,
+                        number + 1,
+                        wait,
+                    )
+                    await sleep(wait)
+            stats.retries += 1
+            number += 1
 
 
 def retry_after(response: httpx.Response, *, now: Callable[[], float] = time.time) -> float | None:

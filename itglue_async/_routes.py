@@ -95,20 +95,3 @@ class Route:
             else:
                 parts.append(segment)
         return "/".join(parts)
-
-
-@attrs.frozen
-class ApiDescription:
-    """API-level facts the client needs (from the spec's ``api`` block)."""
-
-    name: str
-    base_urls: Mapping[str, str]
-    default_region: str
-    auth_header: str
-    content_type: str
-    default_page_size: int
-    max_page_size: int
-    rate_limit_requests: int
-    rate_limit_per: float
-    payload_limit_bytes: int
-    invalid_key_statuses: tuple[int, ...] = (401,)

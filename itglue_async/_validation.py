@@ -8,7 +8,7 @@ sent as ``"123"``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from itglue_async._errors import RequestValidationError
@@ -81,8 +81,13 @@ def check_path_params(route: Route, values: Mapping[str, Any]) -> None:
         check_value(name, spec, values[name])
 
 
-def check_filters(route: Route, filters: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Flatten ``filters`` (nested mappings or dotted keys) and check each against the route."""
+def check_filters(
+    route: Route, filters: Mapping[str, Any] | None, label: Callable[[str], str]
+) -> dict[str, Any]:
+    """Flatten ``filters`` (nested mappings or dotted keys) and check each against the route.
+
+    ``label`` names a dotted filter in messages the way the API spells it.
+    """
     flat: dict[str, Any] = {}
 
     def walk(prefix: str, node: Mapping[str, Any]) -> None:
@@ -107,22 +112,23 @@ def check_filters(route: Route, filters: Mapping[str, Any] | None) -> dict[str, 
                 _listing(route.filters) if route.filters else "none (this route takes no filters)"
             )
             raise RequestValidationError(
-                f"filter[{key}] is not a filter of {route.method} {route.path}; valid filters: {allowed}.",
-                parameter=f"filter[{key}]",
+                f"{label(key)} is not a filter of {route.method} {route.path}; "
+                f"valid filters: {allowed}.",
+                parameter=label(key),
             )
-        _check_filter_value(f"filter[{key}]", spec, value)
+        _check_filter_value(label(key), spec, value)
     for key, spec in route.filters.items():
         if spec.required and flat.get(key) is None:
             raise RequestValidationError(
-                f"filter[{key}] is required for {route.method} {route.path}.",
-                parameter=f"filter[{key}]",
+                f"{label(key)} is required for {route.method} {route.path}.",
+                parameter=label(key),
             )
         if spec.requires and key in flat:
             other = spec.requires.removeprefix("filter.")
             if other not in flat:
                 raise RequestValidationError(
-                    f"filter[{key}] must be accompanied by filter[{other}].",
-                    parameter=f"filter[{key}]",
+                    f"{label(key)} must be accompanied by {label(other)}.",
+                    parameter=label(key),
                 )
     return flat
 

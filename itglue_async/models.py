@@ -5,5 +5,5 @@ Response models (one per resource) subclass ``itglue_async.BaseModel``; ``<Model
 mapping forms.
 """
 
-from itglue_async._generated.models import *  # noqa: F403
-from itglue_async._generated.models import __all__ as __all__
+from itglue_async._generated.itglue.models import *  # noqa: F403
+from itglue_async._generated.itglue.models import __all__ as __all__

@@ -21,11 +21,11 @@ import anyio
 import attrs
 import httpx
 
-from itglue_async._converter import wire_name
-from itglue_async._generated.client import ITGlue
-from itglue_async._generated.routes import API, ROUTES
+from itglue_async._api import ApiDescription
+from itglue_async._generated.itglue import API, ROUTES, ITGlue
+from itglue_async._jsonapi import kebab as wire_name
 from itglue_async._limiter import RateLimit
-from itglue_async._routes import ApiDescription, Attribute, Body, Route
+from itglue_async._routes import Attribute, Body, Route
 from itglue_async.testing._faults import Faults, Window, max_in_window
 from itglue_async.testing._query import Query, QueryError, matches, norm, parse_query, sort_key
 from itglue_async.testing._store import Store
@@ -144,7 +144,7 @@ class FakeITGlue:
         self.retry_after = retry_after
         self.faults = faults if faults is not None else Faults()
         self.clock = clock
-        self.store = Store(self.routes, ITGlue._models, now)
+        self.store = Store(self.routes, api.models, now)
         self._window = Window(rate_limit.requests, rate_limit.per, clock) if rate_limit else None
         self._matchers = sorted((_matcher(r) for r in self.routes), key=lambda m: -m.literals)
         self.requests: list[RecordedRequest] = []
@@ -302,7 +302,7 @@ class FakeITGlue:
     def _json(
         self, status: int, body: Any, headers: Mapping[str, str] | None = None
     ) -> httpx.Response:
-        out = {"content-type": self.api.content_type, **(headers or {})}
+        out = {"content-type": self.api.dialect.media_type, **(headers or {})}
         if body is None:
             return httpx.Response(status, headers=out)
         payload = json.dumps(body, separators=(",", ":")).encode()
@@ -403,9 +403,10 @@ class FakeITGlue:
         if len(content) > self.api.payload_limit_bytes:
             raise _Reply(413, f"The body exceeds {self.api.payload_limit_bytes} bytes.")
         media = entry.headers.get("content-type", "").split(";")[0].strip()
-        if media != self.api.content_type:
+        if media != self.api.dialect.media_type:
             raise _Reply(
-                415, f"Send request bodies as {self.api.content_type}, not {media or 'nothing'}."
+                415,
+                f"Send request bodies as {self.api.dialect.media_type}, not {media or 'nothing'}.",
             )
         if isinstance(entry.body, bytes):
             raise _Reply(400, "The request body is not valid JSON.")

@@ -13,7 +13,8 @@ from typing import Any
 
 import attrs
 
-from itglue_async._converter import BASE_FIELDS, wire_name
+from itglue_async._converter import BASE_FIELDS
+from itglue_async._jsonapi import kebab as wire_name
 from itglue_async._model import BaseModel
 from itglue_async._routes import Route
 from itglue_async.testing._query import norm

@@ -18,9 +18,7 @@ import attrs
 import httpx
 from aiolimiter import AsyncLimiter
 
-from itglue_async import ITGlue, RateLimit
-from itglue_async._codec import decode_document
-from itglue_async._model import BaseModel
+from itglue_async import ITGlue, RateLimit, models
 from itglue_async.testing import FakeITGlue
 from tests.bench.remote import KEY, FakeSetup, Report, remote_fake
 
@@ -49,8 +47,10 @@ class Scale:
     bulk_chunk: int = 25
 
 
-def _lookup(type_name: str) -> type[BaseModel]:
-    return ITGlue._models.get(type_name.replace("_", "-"), BaseModel)
+def _decode(payload: Any) -> list[Any]:
+    """A configurations page decoded as the client decodes it."""
+    api = ITGlue._api
+    return api.dialect.decode(payload, models.Configuration, api.models).items
 
 
 async def _timed(work: Callable[[], Awaitable[Any]]) -> float:
@@ -167,7 +167,7 @@ async def decode(scale: Scale) -> list[Row]:
     payload = await _page_bytes(scale.decode_records)
 
     def ours() -> None:
-        decode_document(json.loads(payload), _lookup)
+        _decode(json.loads(payload))
 
     def plain() -> None:
         json.loads(payload)
@@ -220,7 +220,7 @@ async def pagination(scale: Scale) -> list[Row]:
                     "/configurations",
                     params={"page[number]": number, "page[size]": per_page},
                 )
-                got_sequential.extend(decode_document(raw, _lookup).data)
+                got_sequential.extend(_decode(raw))
                 if not raw["meta"]["next-page"]:
                     return
                 number += 1

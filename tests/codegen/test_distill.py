@@ -15,11 +15,12 @@ from codegen.validate import SpecError, validate_spec
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]
+API = yaml.safe_load((ROOT / "spec" / "itglue.api.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def excerpt() -> dict:
-    return distill((FIXTURES / "excerpt.md").read_text(encoding="utf-8"))
+    return distill((FIXTURES / "excerpt.md").read_text(encoding="utf-8"), API)
 
 
 def _route(spec: dict, method: str, path: str) -> dict:
@@ -108,7 +109,7 @@ def test_clean_undoes_escapes() -> None:
 
 def test_corrections_apply_and_need_reasons(excerpt: dict) -> None:
     """A correction changes its target and is recorded; one without a reason is refused."""
-    spec = distill((FIXTURES / "excerpt.md").read_text(encoding="utf-8"))
+    spec = distill((FIXTURES / "excerpt.md").read_text(encoding="utf-8"), API)
     apply_corrections(spec, [{"route": "GET /logs", "path": "summary", "set": "x", "reason": "r"}])
     assert _route(spec, "GET", "/logs")["summary"] == "x"
     assert spec["corrections"][-1]["reason"] == "r"

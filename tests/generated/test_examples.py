@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from itglue_async._codec import decode_item, unstructure_model
-from itglue_async._generated.models import MODELS_BY_TYPE
+from itglue_async import ITGlue
+from itglue_async._converter import unstructure
+from itglue_async._jsonapi import kebab
 from itglue_async._model import BaseModel
 
 SPEC = yaml.safe_load(
@@ -33,15 +34,18 @@ def _items() -> list[tuple[str, dict[str, Any]]]:
 ITEMS = _items()
 
 
-def _lookup(type_name: str) -> type[BaseModel]:
-    return MODELS_BY_TYPE.get(type_name.replace("_", "-"), BaseModel)
+API = ITGlue._api
+
+
+def _model(type_name: str) -> type[BaseModel]:
+    return API.models.get(kebab(type_name), BaseModel)
 
 
 @pytest.mark.parametrize(("where", "item"), ITEMS, ids=[w for w, _ in ITEMS])
 def test_example_round_trip(where: str, item: dict[str, Any]) -> None:
     """No attribute of the example is lost between the wire, the model and back."""
-    model = decode_item(item, _lookup)
-    back = unstructure_model(model)
+    (model,) = API.dialect.decode({"data": item}, _model(item["type"]), API.models).items
+    back = unstructure(model, kebab)
     for key, value in item["attributes"].items():
         if key == "id":
             continue

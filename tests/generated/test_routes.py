@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from itglue_async import ROUTES, ITGlue, Route
-from itglue_async._generated.routes import ROUTES as GENERATED
+from itglue_async._generated.itglue.routes import ROUTES as GENERATED
 
 BASE = "https://api.itglue.com"
 

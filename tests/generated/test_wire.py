@@ -144,9 +144,7 @@ def _answer(request: httpx.Request) -> httpx.Response:
 
 
 def _record(request: httpx.Request) -> dict[str, Any]:
-    headers = {
-        k: v for k, v in sorted(request.headers.items()) if k not in ("user-agent", "host")
-    }
+    headers = {k: v for k, v in sorted(request.headers.items()) if k not in ("user-agent", "host")}
     return {
         "method": request.method,
         "url": str(request.url),

@@ -1,0 +1,31 @@
+"""What the core needs to know about one API: the facts of its spec's ``api`` block."""
+
+from __future__ import annotations
+
+import attrs
+
+from itglue_async._dialect import Dialect, ModelLookup
+
+
+@attrs.frozen
+class ApiDescription:
+    """API-level facts from the spec, handed to the core by the generated client."""
+
+    name: str
+    env_prefix: str  # ``ITGLUE`` -> ITGLUE_API_KEY, ITGLUE_BASE_URL, ITGLUE_REGION
+    base_urls: dict[str, str]  # region -> base URL
+    default_region: str
+    auth_header: str
+    auth_scheme: str | None  # ``Bearer`` sends "Bearer <key>"; None sends the key alone
+    dialect: Dialect
+    models: ModelLookup  # model classes by wire type, for included records
+    default_page_size: int
+    max_page_size: int
+    rate_limit_requests: int
+    rate_limit_per: float
+    payload_limit_bytes: int
+    invalid_key_statuses: tuple[int, ...] = (401,)
+
+    def env(self, name: str) -> str:
+        """The environment variable for ``name`` (``"API_KEY"`` -> ``"ITGLUE_API_KEY"``)."""
+        return f"{self.env_prefix}_{name}"

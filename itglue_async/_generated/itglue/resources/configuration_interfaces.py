@@ -1,0 +1,304 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Configuration Interfaces: A configuration interface refers to an IP address for a networked device."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict, overload
+
+import httpx
+
+from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._errors import RequestValidationError
+from itglue_async._generated.itglue import models
+from itglue_async._generated.itglue.routes import (
+    CONFIGURATION_INTERFACES_BULK_UPDATE,
+    CONFIGURATION_INTERFACES_CREATE,
+    CONFIGURATION_INTERFACES_CREATE_BY_CONFIGURATION,
+    CONFIGURATION_INTERFACES_DELETE_BY_CONFIGURATION,
+    CONFIGURATION_INTERFACES_GET,
+    CONFIGURATION_INTERFACES_GET_BY_CONFIGURATION,
+    CONFIGURATION_INTERFACES_LIST_BY_CONFIGURATION,
+    CONFIGURATION_INTERFACES_UPDATE,
+    CONFIGURATION_INTERFACES_UPDATE_BY_CONFIGURATION,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ConfigurationInterfacesListFilter(TypedDict, total=False):
+    """Filters of configuration_interfaces (list, bulk_update); a sequence value matches any of its items."""
+
+    id: int | Sequence[int]
+    ip_address: str | Sequence[str]
+
+
+ConfigurationInterfacesListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class ConfigurationInterfaces(Resource):
+    """Configuration Interfaces: A configuration interface refers to an IP address for a networked device."""
+
+    def list(
+        self,
+        *,
+        configuration_id: int,
+        filter: ConfigurationInterfacesListFilter | None = None,
+        sort: ConfigurationInterfacesListSort
+        | Sequence[ConfigurationInterfacesListSort]
+        | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.ConfigurationInterface]:
+        """List all configuration interfaces for a particular configuration.
+
+        Returns the configuration interfaces for a specified configuration.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            configuration_id: required; selects the nested route under this parent.
+            filter: narrows the listing; keys: id, ip_address. A list value matches any of its
+                items.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = (
+                CONFIGURATION_INTERFACES_LIST_BY_CONFIGURATION,
+                {"configuration_id": configuration_id},
+            )
+        else:
+            raise RequestValidationError(
+                "Pass configuration_id: this call has no top-level route.",
+                parameter="configuration_id",
+            )
+        return self._list(
+            route,
+            path,
+            models.ConfigurationInterface,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface:
+        """Retrieve a configuration interface.
+
+        Returns the details of an existing configuration interface.
+
+        Args:
+            id: the record's id.
+            configuration_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = (
+                CONFIGURATION_INTERFACES_GET_BY_CONFIGURATION,
+                {"configuration_id": configuration_id, "id": id},
+            )
+        else:
+            route, path = CONFIGURATION_INTERFACES_GET, {"id": id}
+        return await self._get(
+            route, path, models.ConfigurationInterface, include=None, params={}, timeout=timeout
+        )
+
+    @overload
+    async def create(
+        self,
+        data: models.ConfigurationInterfaceCreateDict
+        | models.ConfigurationInterfaceCreate
+        | Mapping[str, Any],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface: ...
+
+    @overload
+    async def create(
+        self,
+        data: Sequence[
+            models.ConfigurationInterfaceCreateDict
+            | models.ConfigurationInterfaceCreate
+            | Mapping[str, Any]
+        ],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.ConfigurationInterface]: ...
+
+    async def create(
+        self,
+        data: models.ConfigurationInterfaceCreateDict
+        | models.ConfigurationInterfaceCreate
+        | Mapping[str, Any]
+        | Sequence[
+            models.ConfigurationInterfaceCreateDict
+            | models.ConfigurationInterfaceCreate
+            | Mapping[str, Any]
+        ],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface | BulkResult[models.ConfigurationInterface]:
+        """Create a configuration interface.
+
+        Creates a new configuration interface under the configuration specified in the
+        ID parameter. Returns the created object if successful. Use the nested
+        relationships route to add multiple configuration interfaces to a configuration
+        in bulk.
+
+        Args:
+            data: the attributes (snake_case mapping or
+                ``models.ConfigurationInterfaceCreate``). A list of them creates several records
+                in bulk (nested route only) and returns a ``BulkResult``.
+            configuration_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = (
+                CONFIGURATION_INTERFACES_CREATE_BY_CONFIGURATION,
+                {"configuration_id": configuration_id},
+            )
+        else:
+            route, path = CONFIGURATION_INTERFACES_CREATE, {}
+        return await self._create(
+            route, path, models.ConfigurationInterface, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.ConfigurationInterfaceUpdateDict
+        | models.ConfigurationInterfaceUpdate
+        | Mapping[str, Any],
+        *,
+        configuration_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationInterface:
+        """Update a configuration interface.
+
+        Updates the details of an existing configuration interface. Returns 422 Bad
+        Request error if trying to update an externally synced, primary IP address.
+
+        A PATCH request does not require that the entire object resource with all of its
+        attributes be enclosed. Any attributes you don't specify will remain unchanged.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            configuration_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = (
+                CONFIGURATION_INTERFACES_UPDATE_BY_CONFIGURATION,
+                {"configuration_id": configuration_id, "id": id},
+            )
+        else:
+            route, path = CONFIGURATION_INTERFACES_UPDATE, {"id": id}
+        return await self._update(
+            route, path, models.ConfigurationInterface, data, params={}, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        configuration_id: int,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a configuration interface.
+
+        Delete a configuration interface. Returns a 204 status code if successful.
+
+        Args:
+            id: the record's id.
+            configuration_id: required; selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if configuration_id is not None:
+            route, path = (
+                CONFIGURATION_INTERFACES_DELETE_BY_CONFIGURATION,
+                {"configuration_id": configuration_id, "id": id},
+            )
+        else:
+            raise RequestValidationError(
+                "Pass configuration_id: this call has no top-level route.",
+                parameter="configuration_id",
+            )
+        await self._delete(route, path, timeout=timeout)
+
+    async def bulk_update(
+        self,
+        items: Sequence[
+            models.ConfigurationInterfaceUpdateDict
+            | models.ConfigurationInterfaceUpdate
+            | Mapping[str, Any]
+        ]
+        | models.ConfigurationInterfaceUpdateDict
+        | models.ConfigurationInterfaceUpdate
+        | Mapping[str, Any],
+        *,
+        filter: ConfigurationInterfacesListFilter | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.ConfigurationInterface]:
+        """Update multiple configuration interfaces.
+
+        Updates a list of configuration interfaces, also known as bulk updating. Bulk
+        updates using a nested relationships route are not supported. Returns 422 Bad
+        Request error if trying to update an externally synced, primary IP address.
+
+        The bulk update PATCH format is one that is similar to the response returned
+        from a GET on a list resource. It will accept a partial representation of
+        objects, as long as the required parameters are present. Any attributes you
+        don't specify will remain unchanged.
+
+        Args:
+            items: one mapping per record, each with its ``id`` and the attributes to change.
+                With ``filter=``, a single mapping of attributes applied to every match.
+            filter: updates every record matching it instead of listing ids; keys: id,
+                ip_address. A list value matches any of its items.
+            chunk_size: items per request; chunks run concurrently under the rate limit.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = CONFIGURATION_INTERFACES_BULK_UPDATE, {}
+        return await self._bulk_update(
+            route,
+            path,
+            models.ConfigurationInterface,
+            items,
+            filter=filter,
+            chunk_size=chunk_size,
+            timeout=timeout,
+        )

@@ -1,0 +1,151 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Configuration Types: A configuration type refers to the type categorization of a configuration, usually a type of
+device."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.itglue import models
+from itglue_async._generated.itglue.routes import (
+    CONFIGURATION_TYPES_CREATE,
+    CONFIGURATION_TYPES_GET,
+    CONFIGURATION_TYPES_LIST,
+    CONFIGURATION_TYPES_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ConfigurationTypesListFilter(TypedDict, total=False):
+    """Filters of configuration_types (list); a sequence value matches any of its items."""
+
+    name: str | Sequence[str]
+
+
+ConfigurationTypesListSort = Literal[
+    "name",
+    "-name",
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class ConfigurationTypes(Resource):
+    """Configuration Types: A configuration type refers to the type categorization of a configuration, usually a
+    type of device."""
+
+    def list(
+        self,
+        *,
+        filter: ConfigurationTypesListFilter | None = None,
+        sort: ConfigurationTypesListSort | Sequence[ConfigurationTypesListSort] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.ConfigurationType]:
+        """List all configuration types.
+
+        Returns a list of configuration types in your account.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: name. A list value matches any of its items.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = CONFIGURATION_TYPES_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.ConfigurationType,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationType:
+        """Retrieve a configuration type.
+
+        Returns the details of an existing configuration type.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = CONFIGURATION_TYPES_GET, {"id": id}
+        return await self._get(
+            route, path, models.ConfigurationType, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.ConfigurationTypeCreateDict
+        | models.ConfigurationTypeCreate
+        | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationType:
+        """Create a configuration type.
+
+        Creates a new configuration type in your account. Returns the created object if
+        successful.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.ConfigurationTypeCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = CONFIGURATION_TYPES_CREATE, {}
+        return await self._create_one(
+            route, path, models.ConfigurationType, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.ConfigurationTypeUpdateDict
+        | models.ConfigurationTypeUpdate
+        | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.ConfigurationType:
+        """Update a configuration type.
+
+        Updates a configuration type in your account. Returns 422 Bad Request error if
+        trying to update an externally synced record.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = CONFIGURATION_TYPES_UPDATE, {"id": id}
+        return await self._update(
+            route, path, models.ConfigurationType, data, params={}, timeout=timeout
+        )

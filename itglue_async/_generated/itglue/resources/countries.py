@@ -1,0 +1,98 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Countries: A country refers to any distinct national entity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.itglue import models
+from itglue_async._generated.itglue.routes import (
+    COUNTRIES_GET,
+    COUNTRIES_LIST,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class CountriesListFilter(TypedDict, total=False):
+    """Filters of countries (list); a sequence value matches any of its items."""
+
+    iso: str | Sequence[str]
+    name: str | Sequence[str]
+
+
+CountriesListSort = Literal[
+    "name",
+    "-name",
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class Countries(Resource):
+    """Countries: A country refers to any distinct national entity."""
+
+    def list(
+        self,
+        *,
+        filter: CountriesListFilter | None = None,
+        sort: CountriesListSort | Sequence[CountriesListSort] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Country]:
+        """List all countries.
+
+        Returns a list of supported countries.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: iso, name. A list value matches any of its items.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = COUNTRIES_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Country,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Country:
+        """Retrieve a country.
+
+        Returns the details of one of the supported countries.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = COUNTRIES_GET, {"id": id}
+        return await self._get(
+            route, path, models.Country, include=None, params={}, timeout=timeout
+        )

@@ -1,0 +1,305 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Flexible Asset Fields: A flexible asset field refers to a field in a flexible asset type."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict, overload
+
+import httpx
+
+from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._errors import RequestValidationError
+from itglue_async._generated.itglue import models
+from itglue_async._generated.itglue.routes import (
+    FLEXIBLE_ASSET_FIELDS_BULK_UPDATE,
+    FLEXIBLE_ASSET_FIELDS_CREATE,
+    FLEXIBLE_ASSET_FIELDS_CREATE_BY_FLEXIBLE_ASSET_TYPE,
+    FLEXIBLE_ASSET_FIELDS_DELETE,
+    FLEXIBLE_ASSET_FIELDS_DELETE_BY_FLEXIBLE_ASSET_TYPE,
+    FLEXIBLE_ASSET_FIELDS_GET,
+    FLEXIBLE_ASSET_FIELDS_GET_BY_FLEXIBLE_ASSET_TYPE,
+    FLEXIBLE_ASSET_FIELDS_LIST_BY_FLEXIBLE_ASSET_TYPE,
+    FLEXIBLE_ASSET_FIELDS_UPDATE,
+    FLEXIBLE_ASSET_FIELDS_UPDATE_BY_FLEXIBLE_ASSET_TYPE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class FlexibleAssetFieldsListFilter(TypedDict, total=False):
+    """Filters of flexible_asset_fields (list, bulk_update); a sequence value matches any of its items."""
+
+    id: int | Sequence[int]
+
+
+FlexibleAssetFieldsListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+FlexibleAssetFieldsListInclude = Literal["remote_asset_field",]
+
+
+class FlexibleAssetFields(Resource):
+    """Flexible Asset Fields: A flexible asset field refers to a field in a flexible asset type."""
+
+    def list(
+        self,
+        *,
+        flexible_asset_type_id: int,
+        filter: FlexibleAssetFieldsListFilter | None = None,
+        sort: FlexibleAssetFieldsListSort | Sequence[FlexibleAssetFieldsListSort] | None = None,
+        include: FlexibleAssetFieldsListInclude
+        | Sequence[FlexibleAssetFieldsListInclude]
+        | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.FlexibleAssetField]:
+        """List all flexible asset fields for a particular flexible asset type.
+
+        Returns a list of fields for the specified flexible asset type.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            flexible_asset_type_id: required; selects the nested route under this parent.
+            filter: narrows the listing; keys: id. A list value matches any of its items.
+            sort: sort field(s); prefix ``-`` for descending.
+            include: related resources to include; reach them with ``item.related(name)``.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if flexible_asset_type_id is not None:
+            route, path = (
+                FLEXIBLE_ASSET_FIELDS_LIST_BY_FLEXIBLE_ASSET_TYPE,
+                {"flexible_asset_type_id": flexible_asset_type_id},
+            )
+        else:
+            raise RequestValidationError(
+                "Pass flexible_asset_type_id: this call has no top-level route.",
+                parameter="flexible_asset_type_id",
+            )
+        return self._list(
+            route,
+            path,
+            models.FlexibleAssetField,
+            filter=filter,
+            sort=sort,
+            include=include,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        flexible_asset_type_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.FlexibleAssetField:
+        """Retrieve a flexible asset field.
+
+        Returns the details of an existing field.
+
+        Args:
+            id: the record's id.
+            flexible_asset_type_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if flexible_asset_type_id is not None:
+            route, path = (
+                FLEXIBLE_ASSET_FIELDS_GET_BY_FLEXIBLE_ASSET_TYPE,
+                {"flexible_asset_type_id": flexible_asset_type_id, "id": id},
+            )
+        else:
+            route, path = FLEXIBLE_ASSET_FIELDS_GET, {"id": id}
+        return await self._get(
+            route, path, models.FlexibleAssetField, include=None, params={}, timeout=timeout
+        )
+
+    @overload
+    async def create(
+        self,
+        data: models.FlexibleAssetFieldCreateDict
+        | models.FlexibleAssetFieldCreate
+        | Mapping[str, Any],
+        *,
+        flexible_asset_type_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.FlexibleAssetField: ...
+
+    @overload
+    async def create(
+        self,
+        data: Sequence[
+            models.FlexibleAssetFieldCreateDict
+            | models.FlexibleAssetFieldCreate
+            | Mapping[str, Any]
+        ],
+        *,
+        flexible_asset_type_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.FlexibleAssetField]: ...
+
+    async def create(
+        self,
+        data: models.FlexibleAssetFieldCreateDict
+        | models.FlexibleAssetFieldCreate
+        | Mapping[str, Any]
+        | Sequence[
+            models.FlexibleAssetFieldCreateDict
+            | models.FlexibleAssetFieldCreate
+            | Mapping[str, Any]
+        ],
+        *,
+        flexible_asset_type_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.FlexibleAssetField | BulkResult[models.FlexibleAssetField]:
+        """Create a flexible asset field.
+
+        Creates a new field under the flexible asset type specified in the ID parameter.
+        Returns the created object if successful. Use the nested relationships route to
+        add multiple fields to a flexible asset type in bulk.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.FlexibleAssetFieldCreate``). A
+                list of them creates several records in bulk (nested route only) and returns a
+                ``BulkResult``.
+            flexible_asset_type_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if flexible_asset_type_id is not None:
+            route, path = (
+                FLEXIBLE_ASSET_FIELDS_CREATE_BY_FLEXIBLE_ASSET_TYPE,
+                {"flexible_asset_type_id": flexible_asset_type_id},
+            )
+        else:
+            route, path = FLEXIBLE_ASSET_FIELDS_CREATE, {}
+        return await self._create(
+            route, path, models.FlexibleAssetField, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.FlexibleAssetFieldUpdateDict
+        | models.FlexibleAssetFieldUpdate
+        | Mapping[str, Any],
+        *,
+        flexible_asset_type_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.FlexibleAssetField:
+        """Update a flexible asset field.
+
+        Updates the details of an existing field. Returns 422 error if trying to change
+        the kind attribute of fields that are already in use.
+
+        A PATCH request does not require that the entire object resource be enclosed.
+        Any attributes you don't specify will remain unchanged.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            flexible_asset_type_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if flexible_asset_type_id is not None:
+            route, path = (
+                FLEXIBLE_ASSET_FIELDS_UPDATE_BY_FLEXIBLE_ASSET_TYPE,
+                {"flexible_asset_type_id": flexible_asset_type_id, "id": id},
+            )
+        else:
+            route, path = FLEXIBLE_ASSET_FIELDS_UPDATE, {"id": id}
+        return await self._update(
+            route, path, models.FlexibleAssetField, data, params={}, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        flexible_asset_type_id: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a flexible asset field.
+
+        Destroys a single flexible asset field with its ID. Returns a 204 status code if
+        successful. Note that this action will cause data loss if the field is already
+        in use.
+
+        Args:
+            id: the record's id.
+            flexible_asset_type_id: selects the nested route under this parent.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        if flexible_asset_type_id is not None:
+            route, path = (
+                FLEXIBLE_ASSET_FIELDS_DELETE_BY_FLEXIBLE_ASSET_TYPE,
+                {"flexible_asset_type_id": flexible_asset_type_id, "id": id},
+            )
+        else:
+            route, path = FLEXIBLE_ASSET_FIELDS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)
+
+    async def bulk_update(
+        self,
+        items: Sequence[
+            models.FlexibleAssetFieldUpdateDict
+            | models.FlexibleAssetFieldUpdate
+            | Mapping[str, Any]
+        ]
+        | models.FlexibleAssetFieldUpdateDict
+        | models.FlexibleAssetFieldUpdate
+        | Mapping[str, Any],
+        *,
+        filter: FlexibleAssetFieldsListFilter | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.FlexibleAssetField]:
+        """Update multiple flexible asset fields.
+
+        Updates a list of fields, also known as bulk updating. Bulk updates using a
+        nested relationships route are not supported. Returns 422 error if trying to
+        change the kind attribute of fields that are already in use.
+
+        The bulk update PATCH format is one that is similar to the response returned
+        from a GET on a list resource. It will accept a partial representation of
+        objects, as long as the required parameters are present. Any attributes you
+        don't specify will remain unchanged.
+
+        Args:
+            items: one mapping per record, each with its ``id`` and the attributes to change.
+                With ``filter=``, a single mapping of attributes applied to every match.
+            filter: updates every record matching it instead of listing ids; keys: id. A list
+                value matches any of its items.
+            chunk_size: items per request; chunks run concurrently under the rate limit.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = FLEXIBLE_ASSET_FIELDS_BULK_UPDATE, {}
+        return await self._bulk_update(
+            route,
+            path,
+            models.FlexibleAssetField,
+            items,
+            filter=filter,
+            chunk_size=chunk_size,
+            timeout=timeout,
+        )

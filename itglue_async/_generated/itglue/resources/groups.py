@@ -1,0 +1,203 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Groups: A group is a collection of users."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.itglue import models
+from itglue_async._generated.itglue.routes import (
+    GROUPS_BULK_UPDATE,
+    GROUPS_CREATE,
+    GROUPS_DELETE,
+    GROUPS_GET,
+    GROUPS_LIST,
+    GROUPS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class GroupsListFilter(TypedDict, total=False):
+    """Filters of groups (list, bulk_update); a sequence value matches any of its items."""
+
+    name: str | Sequence[str]
+
+
+GroupsListSort = Literal[
+    "name",
+    "-name",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+GroupsListInclude = Literal[
+    "users",
+    "organizations",
+    "resource_type_restrictions",
+    "my_glue_account",
+]
+
+
+class Groups(Resource):
+    """Groups: A group is a collection of users."""
+
+    def list(
+        self,
+        *,
+        filter: GroupsListFilter | None = None,
+        sort: GroupsListSort | Sequence[GroupsListSort] | None = None,
+        include: GroupsListInclude | Sequence[GroupsListInclude] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Group]:
+        """List all groups in your account.
+
+        Returns a list of groups in your account.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: name. A list value matches any of its items.
+            sort: sort field(s); prefix ``-`` for descending.
+            include: related resources to include; reach them with ``item.related(name)``.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = GROUPS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Group,
+            filter=filter,
+            sort=sort,
+            include=include,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        include: GroupsListInclude | Sequence[GroupsListInclude] | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Group:
+        """Retrieve a group.
+
+        Returns the details of an existing group.
+
+        Args:
+            id: the record's id.
+            include: related resources to include; reach them with ``item.related(name)``.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = GROUPS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Group, include=include, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.GroupCreateDict | models.GroupCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Group:
+        """Create a group.
+
+        Creates a group.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.GroupCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = GROUPS_CREATE, {}
+        return await self._create_one(route, path, models.Group, data, params={}, timeout=timeout)
+
+    async def update(
+        self,
+        id: int,
+        data: models.GroupUpdateDict | models.GroupUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Group:
+        """Update group.
+
+        Updates a group.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = GROUPS_UPDATE, {"id": id}
+        return await self._update(route, path, models.Group, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a group.
+
+        Deletes a group.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = GROUPS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)
+
+    async def bulk_update(
+        self,
+        items: Sequence[models.GroupUpdateDict | models.GroupUpdate | Mapping[str, Any]]
+        | models.GroupUpdateDict
+        | models.GroupUpdate
+        | Mapping[str, Any],
+        *,
+        filter: GroupsListFilter | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> BulkResult[models.Group]:
+        """Bulk update groups.
+
+        Updates a list of groups in bulk. The bulk update PATCH format is similar to the
+        response from a GET on a list resource. It accepts a partial representation of
+        each group"only the attributes you provide will be updated; all others remain
+        unchanged.
+
+        Args:
+            items: one mapping per record, each with its ``id`` and the attributes to change.
+                With ``filter=``, a single mapping of attributes applied to every match.
+            filter: updates every record matching it instead of listing ids; keys: name. A list
+                value matches any of its items.
+            chunk_size: items per request; chunks run concurrently under the rate limit.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = GROUPS_BULK_UPDATE, {}
+        return await self._bulk_update(
+            route, path, models.Group, items, filter=filter, chunk_size=chunk_size, timeout=timeout
+        )

@@ -1,0 +1,144 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Manufacturers: A manufacturer refers to any computer product manufacturer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.itglue import models
+from itglue_async._generated.itglue.routes import (
+    MANUFACTURERS_CREATE,
+    MANUFACTURERS_GET,
+    MANUFACTURERS_LIST,
+    MANUFACTURERS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ManufacturersListFilter(TypedDict, total=False):
+    """Filters of manufacturers (list); a sequence value matches any of its items."""
+
+    name: str | Sequence[str]
+
+
+ManufacturersListSort = Literal[
+    "name",
+    "-name",
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class Manufacturers(Resource):
+    """Manufacturers: A manufacturer refers to any computer product manufacturer."""
+
+    def list(
+        self,
+        *,
+        filter: ManufacturersListFilter | None = None,
+        sort: ManufacturersListSort | Sequence[ManufacturersListSort] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Manufacturer]:
+        """List all manufacturers.
+
+        Returns a list of the manufacturer names in your account.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: name. A list value matches any of its items.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MANUFACTURERS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Manufacturer,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Manufacturer:
+        """Retrieve a manufacturer.
+
+        Returns the details of an existing manufacturer name.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MANUFACTURERS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Manufacturer, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.ManufacturerCreateDict | models.ManufacturerCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Manufacturer:
+        """Create a new manufacturer.
+
+        Creates a new manufacturer name. Returns the created object if successful.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.ManufacturerCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MANUFACTURERS_CREATE, {}
+        return await self._create_one(
+            route, path, models.Manufacturer, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.ManufacturerUpdateDict | models.ManufacturerUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Manufacturer:
+        """Update a manufacturer.
+
+        Updates an existing manufacturer name. Returns 422 Bad Request error if trying
+        to update an externally synced record.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MANUFACTURERS_UPDATE, {"id": id}
+        return await self._update(
+            route, path, models.Manufacturer, data, params={}, timeout=timeout
+        )

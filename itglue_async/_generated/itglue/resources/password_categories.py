@@ -1,0 +1,142 @@
+# Generated from spec/itglue.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Password Categories: A password category refers to the type categorization of a password."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.itglue import models
+from itglue_async._generated.itglue.routes import (
+    PASSWORD_CATEGORIES_CREATE,
+    PASSWORD_CATEGORIES_GET,
+    PASSWORD_CATEGORIES_LIST,
+    PASSWORD_CATEGORIES_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class PasswordCategoriesListFilter(TypedDict, total=False):
+    """Filters of password_categories (list); a sequence value matches any of its items."""
+
+    name: str | Sequence[str]
+
+
+PasswordCategoriesListSort = Literal[
+    "name",
+    "-name",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+]
+
+
+class PasswordCategories(Resource):
+    """Password Categories: A password category refers to the type categorization of a password."""
+
+    def list(
+        self,
+        *,
+        filter: PasswordCategoriesListFilter | None = None,
+        sort: PasswordCategoriesListSort | Sequence[PasswordCategoriesListSort] | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.PasswordCategory]:
+        """List all password categories.
+
+        Returns a list of password categories in your account.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: name. A list value matches any of its items.
+            sort: sort field(s); prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PASSWORD_CATEGORIES_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.PasswordCategory,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.PasswordCategory:
+        """Retrieve a password category.
+
+        Returns the details of an existing password category.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PASSWORD_CATEGORIES_GET, {"id": id}
+        return await self._get(
+            route, path, models.PasswordCategory, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.PasswordCategoryCreateDict | models.PasswordCategoryCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.PasswordCategory:
+        """Create a password category.
+
+        Creates a new password category in your account. Returns the created object if
+        successful.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.PasswordCategoryCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PASSWORD_CATEGORIES_CREATE, {}
+        return await self._create_one(
+            route, path, models.PasswordCategory, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.PasswordCategoryUpdateDict | models.PasswordCategoryUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.PasswordCategory:
+        """Update a password category.
+
+        Updates a password category in your account.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PASSWORD_CATEGORIES_UPDATE, {"id": id}
+        return await self._update(
+            route, path, models.PasswordCategory, data, params={}, timeout=timeout
+        )

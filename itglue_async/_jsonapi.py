@@ -1,0 +1,248 @@
+"""The JSON:API dialect (IT Glue): every wire key of that format is spelled here and only here.
+
+Requests: ``filter[a]=`` and ``filter[exclude][a]=`` (several values comma-separated, a literal
+comma escaped with a backslash), ``sort=-a,b``, ``include=a,b``, ``page[number]``/``page[size]``;
+bodies ``{"data": {"type": ..., "attributes": {...}}}`` with kebab-case keys. Answers: ``data``
+(one resource object or a list), ``included``, ``meta`` (``total-pages`` and friends) and, on
+errors, ``errors[]``.
+
+Only names the spec declares are renamed: the inside of ``traits``, ``attachment`` and any
+other free-form mapping goes out exactly as given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+import httpx
+
+from itglue_async._converter import structure
+from itglue_async._dialect import Decoded, ModelLookup, PageMeta, json_value, query_text
+from itglue_async._model import BaseModel
+from itglue_async._routes import Attribute, Body, Param, Route
+
+MEDIA_TYPE = "application/vnd.api+json"
+
+
+def kebab(name: str) -> str:
+    """``"organization_id"`` -> ``"organization-id"``: how JSON:API members are spelled here."""
+    return name.replace("_", "-")
+
+
+@attrs.frozen
+class JsonApi:
+    """JSON:API as IT Glue speaks it; the parameters come from the spec's ``api`` block."""
+
+    media_type: str = MEDIA_TYPE
+    page_number_param: str = "page[number]"
+    page_size_param: str = "page[size]"
+    list_separator: str = ","
+    escape: str = "\\"
+
+    # -- names -------------------------------------------------------------------------------
+
+    def wire_name(self, name: str) -> str:
+        return kebab(name)
+
+    def filter_label(self, name: str) -> str:
+        return "filter" + "".join(f"[{part}]" for part in name.split("."))
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def query(
+        self,
+        route: Route,
+        *,
+        filters: Mapping[str, Any],
+        sorts: Sequence[str],
+        includes: Sequence[str],
+    ) -> dict[str, Any]:
+        query: dict[str, Any] = {}
+        for name, value in filters.items():
+            query[self.filter_label(name)] = self._filter_value(route.filters[name], value)
+        if sorts:
+            query["sort"] = self.list_separator.join(sorts)
+        if includes:
+            query["include"] = self.list_separator.join(includes)
+        return query
+
+    def _filter_value(self, spec: Param, value: Any) -> str:
+        sep = self.list_separator
+        if spec.format in ("date_range", "range") and isinstance(value, (list, tuple)):
+            return sep.join("*" if part is None else query_text(part) for part in value)
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return sep.join(self._escaped(query_text(v)) for v in value)
+        text = query_text(value)
+        return self._escaped(text) if spec.list and isinstance(value, str) else text
+
+    def _escaped(self, text: str) -> str:
+        esc = self.escape
+        return text.replace(esc, esc + esc).replace(self.list_separator, esc + self.list_separator)
+
+    def page_query(self, number: int, size: int) -> dict[str, Any]:
+        return {self.page_number_param: number, self.page_size_param: size}
+
+    def is_last_page(self, number: int, size: int, page: Decoded) -> bool:
+        meta = page.meta
+        if meta.total_pages is not None:
+            return number >= meta.total_pages
+        return meta.next_page is None or meta.next_page <= number
+
+    # -- bodies ------------------------------------------------------------------------------
+
+    def _value(self, spec: Attribute | None, value: Any) -> Any:
+        if value is None or spec is None or not spec.properties:
+            return json_value(value)
+        if isinstance(value, Mapping):
+            return self._attributes(spec.properties, value)
+        if isinstance(value, (list, tuple)):
+            return [
+                self._attributes(spec.properties, item)
+                if isinstance(item, Mapping)
+                else json_value(item)
+                for item in value
+            ]
+        return json_value(value)
+
+    def _attributes(
+        self, specs: Mapping[str, Attribute], values: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Declared keys to kebab-case, recursively into declared properties only."""
+        return {kebab(k): self._value(specs.get(k), v) for k, v in values.items()}
+
+    def _resource(self, body: Body, values: Mapping[str, Any]) -> dict[str, Any]:
+        attributes: dict[str, Any] = {}
+        relationships: dict[str, Any] = {}
+        for name, value in values.items():
+            spec = body.attributes.get(name)
+            if spec is not None and spec.location == "relationships":
+                item_type = spec.item_type or name
+                relationships[kebab(spec.relationship or name)] = {
+                    "data": [
+                        {"type": item_type, "attributes": self._attributes(spec.properties, item)}
+                        for item in (value or [])
+                    ]
+                }
+            else:
+                attributes[kebab(name)] = self._value(spec, value)
+        resource: dict[str, Any] = {"type": body.type, "attributes": attributes}
+        if relationships:
+            resource["relationships"] = relationships
+        return resource
+
+    def encode_one(self, body: Body, values: Mapping[str, Any]) -> Any:
+        return {"data": self._resource(body, values)}
+
+    def encode_many(self, body: Body, items: Sequence[Mapping[str, Any]]) -> Any:
+        return {"data": [self._resource(body, item) for item in items]}
+
+    def encode_ids(self, body: Body, ids: Iterable[int]) -> Any:
+        # The documented bulk destroy body carries ids as JSON numbers.
+        return {"data": [{"type": body.type, "attributes": {"id": int(i)}} for i in ids]}
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def decode(self, payload: Any, model: type[BaseModel], lookup: ModelLookup) -> Decoded:
+        if not isinstance(payload, Mapping):
+            return Decoded([])
+        raw = payload.get("data")
+        single = isinstance(raw, Mapping)
+        records = [raw] if single else list(raw or [])
+        items = [self._item(r, model) for r in records if isinstance(r, Mapping)]
+        included = [
+            self._item(r, lookup.get(_type_key(r.get("type")), BaseModel))
+            for r in payload.get("included") or []
+            if isinstance(r, Mapping)
+        ]
+        if included:
+            linker = _Included(included)
+            for item in (*items, *included):
+                item.linker = linker
+        return Decoded(items, single, included, _meta(payload.get("meta")))
+
+    def _item(self, raw: Mapping[str, Any], model: type[BaseModel]) -> BaseModel:
+        attributes = raw.get("attributes") or {}
+        try:
+            ident = int(raw["id"])
+        except (KeyError, TypeError, ValueError):
+            ident = 0
+        payload = {k: v for k, v in attributes.items() if k != "id"}
+        item = structure(model, ident, payload, kebab)
+        item.wire_type = str(raw.get("type", ""))
+        if raw.get("id") is not None and str(ident) != str(raw.get("id")):
+            item.extra["id"] = raw["id"]
+        if "id" in attributes and attributes["id"] != raw.get("id"):
+            item.extra.setdefault("attributes-id", attributes["id"])
+        if raw.get("relationships"):
+            item.relationships = dict(raw["relationships"])
+        for key in raw:
+            if key not in ("id", "type", "attributes", "relationships"):
+                item.extra[f"@{key}"] = raw[key]
+        return item
+
+    def error_objects(self, response: httpx.Response) -> list[dict[str, Any]]:
+        try:
+            body = response.json()
+        except ValueError:
+            return []
+        errors = body.get("errors") if isinstance(body, dict) else None
+        if not isinstance(errors, list):
+            return []
+        return [e for e in errors if isinstance(e, dict)]
+
+    def describe_error(self, error: Mapping[str, Any]) -> str:
+        parts = [str(error[k]) for k in ("title", "detail") if error.get(k)]
+        source = error.get("source")
+        if isinstance(source, dict) and source.get("pointer"):
+            parts.append(f"at {source['pointer']}")
+        return " - ".join(parts)
+
+
+def _type_key(value: Any) -> str:
+    return kebab(str(value or ""))
+
+
+def _meta(meta: Any) -> PageMeta:
+    if not isinstance(meta, Mapping):
+        return PageMeta()
+
+    def number(key: str) -> int | None:
+        value = meta.get(key)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    return PageMeta(
+        current_page=number("current-page"),
+        next_page=number("next-page"),
+        prev_page=number("prev-page"),
+        total_pages=number("total-pages"),
+        total_count=number("total-count"),
+        raw=dict(meta),
+    )
+
+
+class _Included:
+    """The records one answer included, by (type, id), shared by every record of the answer."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, included: Sequence[BaseModel]) -> None:
+        self._index = {(_type_key(m.wire_type), str(m.id)): m for m in included}
+
+    def related(self, model: BaseModel, name: str) -> list[BaseModel]:
+        relationships = model.relationships
+        link = relationships.get(kebab(name), relationships.get(name))
+        if not isinstance(link, dict):
+            return []
+        data = link.get("data")
+        refs = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
+        out = []
+        for ref in refs:
+            found = self._index.get((_type_key(ref.get("type")), str(ref.get("id"))))
+            if found is not None:
+                out.append(found)
+        return out
