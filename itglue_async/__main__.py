@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] != ["demo"]:
         print("usage: python -m itglue_async demo", file=sys.stderr)
         return 2
-    from itglue_async._demo import main as demo
+    from itglue_async.testing._demo import main as demo
 
     return demo(args[1:])
 

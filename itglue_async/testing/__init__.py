@@ -18,12 +18,14 @@ where the reference says so, can inject faults (``Faults``), and logs every requ
 
 from __future__ import annotations
 
-from itglue_async.testing._fake import Dropped, FakeITGlue, FakeTransport, RecordedRequest
-from itglue_async.testing._faults import Fault, Faults, max_in_window
+from itglue_async.testing._engine import FakeAPI, FakeTransport, RecordedRequest
+from itglue_async.testing._fake import FakeITGlue
+from itglue_async.testing._faults import Dropped, Fault, Faults, max_in_window
 from itglue_async.testing._seed import populate
 
 __all__ = [
     "Dropped",
+    "FakeAPI",
     "FakeITGlue",
     "FakeTransport",
     "Fault",

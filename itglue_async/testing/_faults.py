@@ -11,6 +11,10 @@ import attrs
 ALL_METHODS = frozenset({"GET", "POST", "PATCH", "PUT", "DELETE"})
 
 
+class Dropped(Exception):
+    """The fake closes the connection without answering."""
+
+
 @attrs.frozen
 class Fault:
     """One injected outcome: an error status, a 429, or a dropped connection."""

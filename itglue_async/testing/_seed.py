@@ -10,12 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from itglue_async.testing._store import stamp
 
-if TYPE_CHECKING:
-    from itglue_async.testing._fake import FakeITGlue
+
+class Adds(Protocol):
+    """What the seeder needs of a fake: a way to store a record and get its id."""
+
+    def add(
+        self,
+        resource: str,
+        attributes: Mapping[str, Any] | None = None,
+        *,
+        id: int | None = None,
+        **links: Any,
+    ) -> int: ...
+
 
 _COMPANY_FIRST = (
     "Acme",
@@ -130,7 +142,7 @@ _LOG_TYPES = ("Configuration", "Password", "Contact", "Organization", "Document"
 
 
 def populate(
-    fake: FakeITGlue,
+    fake: Adds,
     *,
     organizations: int = 20,
     configurations: int = 500,

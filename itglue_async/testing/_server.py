@@ -1,4 +1,4 @@
-"""A small HTTP/1.1 server on loopback that puts a ``FakeITGlue`` behind a real socket.
+"""A small HTTP/1.1 server on loopback that puts a fake API's handler behind a real socket.
 
 It speaks just what an HTTP client needs from it: keep-alive connections, ``Content-Length``
 bodies, and closing the connection without an answer when a fault says so. Standard library
@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx
 
-from itglue_async.testing._fake import Dropped
+from itglue_async.testing._faults import Dropped
 
-if TYPE_CHECKING:
-    from itglue_async.testing._fake import FakeITGlue
+Handler = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 _MAX_HEAD = 64 * 1024
 
@@ -75,8 +73,12 @@ def _encode(response: httpx.Response, *, close: bool) -> bytes:
 
 
 @contextlib.asynccontextmanager
-async def serve(fake: FakeITGlue, host: str, port: int) -> AsyncIterator[str]:
-    """Run the server until the block exits; yields ``http://host:port``."""
+async def serve(handler: Handler, host: str, port: int, *, body_limit: int) -> AsyncIterator[str]:
+    """Serve ``handler`` until the block exits; yields ``http://host:port``.
+
+    ``handler`` answers each request or raises ``Dropped`` to close the connection unanswered;
+    bodies over ``body_limit`` bytes are refused with a 400.
+    """
     connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
     base_url = ""
 
@@ -87,9 +89,7 @@ async def serve(fake: FakeITGlue, host: str, port: int) -> AsyncIterator[str]:
         try:
             while True:
                 try:
-                    request = await _read_request(
-                        reader, base_url, fake.api.payload_limit_bytes * 2
-                    )
+                    request = await _read_request(reader, base_url, body_limit)
                 except _BadRequest as exc:
                     writer.write(_encode(httpx.Response(400, text=str(exc)), close=True))
                     await writer.drain()
@@ -98,7 +98,7 @@ async def serve(fake: FakeITGlue, host: str, port: int) -> AsyncIterator[str]:
                     return
                 close = request.headers.get("connection", "").lower() == "close"
                 try:
-                    response = await fake.handle(request)
+                    response = await handler(request)
                 except Dropped:
                     return
                 writer.write(_encode(response, close=close))

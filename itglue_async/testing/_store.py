@@ -1,8 +1,9 @@
 """The fake's in-memory records, and how records of different resources hang together.
 
 Everything here is derived from the route tables and the generated models: which attributes a
-resource answers with, which parent a nested route names, and which ``<x>-name`` attribute
-mirrors an ``<x>-id``.
+resource answers with, which parent a nested route names, and which ``<x>_name`` attribute
+mirrors an ``<x>_id``. Records are kept with their attributes spelled as the wire spells them
+(``name``, the wire's naming).
 """
 
 from __future__ import annotations
@@ -11,10 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-import attrs
-
-from itglue_async._converter import BASE_FIELDS
-from itglue_async._jsonapi import kebab as wire_name
+from itglue_async._converter import own_fields
 from itglue_async._model import BaseModel
 from itglue_async._routes import Route
 from itglue_async.testing._query import norm
@@ -35,9 +33,12 @@ class Store:
         routes: Iterable[Route],
         models: Mapping[str, type[BaseModel]],
         now: Callable[[], dt.datetime],
+        name: Callable[[str], str],
     ) -> None:
         routes = tuple(routes)
         self.now = now
+        self.name = name
+        wire_name = name
         self.resources = sorted({r.resource for r in routes})
         self.tables: dict[str, dict[int, dict[str, Any]]] = {r: {} for r in self.resources}
         self.links: dict[str, dict[int, Links]] = {r: {} for r in self.resources}
@@ -45,9 +46,7 @@ class Store:
         self.fields: dict[str, tuple[str, ...]] = {}
         for resource in self.resources:
             model = models.get(wire_name(resource), BaseModel)
-            self.fields[resource] = tuple(
-                wire_name(a.name) for a in attrs.fields(model) if a.name not in BASE_FIELDS
-            )
+            self.fields[resource] = tuple(wire_name(a.name) for a in own_fields(model))
         # child resource -> {parent path param: parent resource}, from the nested routes.
         self.parents: dict[str, dict[str, str]] = {}
         for route in routes:
@@ -58,12 +57,13 @@ class Store:
         self.mirrors: dict[str, dict[str, tuple[str, str]]] = {}
         for resource, fields in self.fields.items():
             for field in fields:
-                if not field.endswith("-name"):
+                base = norm(field)
+                if not base.endswith("_name"):
                     continue
-                base = norm(field[: -len("-name")])
+                base = base.removesuffix("_name")
                 target = self.plural(base)
                 if target is not None:
-                    self.mirrors.setdefault(resource, {})[f"{wire_name(base)}-id"] = (
+                    self.mirrors.setdefault(resource, {})[wire_name(f"{base}_id")] = (
                         target,
                         field,
                     )
@@ -98,7 +98,7 @@ class Store:
         self._next[resource] = max(self._next[resource], ident + 1)
         now = stamp(self.now())
         record = dict(attributes)
-        for field in ("created-at", "updated-at"):
+        for field in (self.name("created_at"), self.name("updated_at")):
             if field in self.fields[resource]:
                 record.setdefault(field, now)
         table[ident] = record
@@ -110,8 +110,9 @@ class Store:
         """Apply wire attributes to a record (keys given replace; others stay)."""
         record = self.tables[resource][ident]
         record.update(attributes)
-        if "updated-at" in self.fields[resource]:
-            record["updated-at"] = stamp(self.now())
+        updated = self.name("updated_at")
+        if updated in self.fields[resource]:
+            record[updated] = stamp(self.now())
         self._mirror(resource, record)
         return record
 
@@ -131,7 +132,7 @@ class Store:
         if key == "id":
             return ident
         record = self.tables[resource][ident]
-        wire = wire_name(key)
+        wire = self.name(key)
         if wire in record:
             return record[wire]
         return self.links[resource].get(ident, {}).get(key)

@@ -6,7 +6,7 @@ import io
 import subprocess
 import sys
 
-from itglue_async._demo import Sizes, run
+from itglue_async.testing._demo import Sizes, run
 
 
 async def test_demo_job_checks_out_at_a_small_scale() -> None:
