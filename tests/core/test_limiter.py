@@ -115,3 +115,25 @@ def test_rate_limit_rejects_nonsense() -> None:
         RateLimit(0, 1.0)
     with pytest.raises(ValueError, match="positive"):
         RateLimit(1, 0)
+
+
+async def test_a_connection_never_made_is_not_counted() -> None:
+    """A request whose connection failed never reached the server, so the window keeps its slot."""
+    import httpx
+
+    from itglue_async import APIConnectionError, ITGlue
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    def drop(request: httpx.Request) -> httpx.Response:
+        raise httpx.RemoteProtocolError("dropped", request=request)
+
+    for handler, counted in ((refuse, 0), (drop, 1)):
+        transport = httpx.MockTransport(handler)
+        async with ITGlue("k", base_url="https://api.itglue.com", transport=transport) as client:
+            client.retry.max_retries = 0
+            with pytest.raises(APIConnectionError):
+                await client.organizations.get(1)
+            assert isinstance(client.limiter, SlidingWindowLimiter)
+            assert client.limiter.used() == counted

@@ -40,6 +40,14 @@ CASES: list[tuple[str, Callable[[ITGlue], Any], str]] = [
     ),
     ("attachment type", lambda c: c.attachments.create("nope", 1, b"x"), "one of"),
     ("bad file", lambda c: c.attachments.create("configurations", 1, 42), "pathlib.Path"),
+    ("body not a mapping", lambda c: c.organizations.create(42), "mapping"),
+    ("update body not a mapping", lambda c: c.organizations.update(1, "x"), "mapping"),
+    ("bulk item not a mapping", lambda c: c.configurations.bulk_update([7]), r"items\[0\]"),
+    (
+        "required parent passed as None",
+        lambda c: c.configuration_interfaces.list(configuration_id=None),
+        "configuration_id",
+    ),
 ]
 
 
