@@ -2,7 +2,8 @@
 
 ``python -m codegen [--check]`` renders every spec under ``spec/``; ``--spec spec/NAME.yaml``
 renders one. ``python -m codegen distill REFERENCE [--check]`` distils the IT Glue reference
-into ``spec/itglue.yaml``. ``--check`` writes nothing and fails on drift.
+into ``spec/itglue.yaml``, ``distill-bluetally REFERENCE`` the BlueTally one into
+``spec/bluetally.yaml``. ``--check`` writes nothing and fails on drift.
 """
 
 from __future__ import annotations
@@ -22,13 +23,17 @@ def main(argv: list[str] | None = None) -> int:
         "--spec", type=Path, action="append", help="render this spec (default: every spec)"
     )
     sub = parser.add_subparsers(dest="command")
-    distill = sub.add_parser("distill", help="distil the IT Glue reference into a spec")
-    distill.add_argument("reference", type=Path)
-    distill.add_argument("--check", action="store_true", help="fail on drift, write nothing")
-    distill.add_argument("--output", type=Path, default=SPECS / "itglue.yaml")
+    for command, name, what in (
+        ("distill", "itglue", "the IT Glue reference (markdown)"),
+        ("distill-bluetally", "bluetally", "the BlueTally reference (plain text)"),
+    ):
+        distill = sub.add_parser(command, help=f"distil {what} into spec/{name}.yaml")
+        distill.add_argument("reference", type=Path)
+        distill.add_argument("--check", action="store_true", help="fail on drift, write nothing")
+        distill.add_argument("--output", type=Path, default=SPECS / f"{name}.yaml")
     args = parser.parse_args(argv)
-    if args.command == "distill":
-        return _distill(args.reference, args.output, args.check)
+    if args.command in ("distill", "distill-bluetally"):
+        return _distill(args.command, args.reference, args.output, args.check)
     return _generate(args.spec, args.check)
 
 
@@ -45,16 +50,16 @@ def _write_or_check(text: str, output: Path, check: bool, what: str) -> int:
     return 0
 
 
-def _distill(reference: Path, output: Path, check: bool) -> int:
+def _distill(command: str, reference: Path, output: Path, check: bool) -> int:
     from codegen.spec_io import distill_file, dump_spec
 
     stem = output.name.removesuffix(".yaml")
     api = output.with_name(f"{stem}.api.yaml")
     corrections = output.with_name(f"{stem}.corrections.yaml")
-    spec = distill_file(reference, api, corrections)
+    spec = distill_file(command, reference, api, corrections)
     text = dump_spec(
         spec,
-        made_by="python -m codegen distill",
+        made_by=f"python -m codegen {command}",
         inputs=f"spec/{api.name} or spec/{corrections.name}",
     )
     return _write_or_check(text, output, check, "the reference")

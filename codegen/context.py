@@ -48,6 +48,8 @@ DIALECTS = {
     "jsonapi": ("itglue_async._jsonapi", "JsonApi"),
     "rest": ("itglue_async._rest", "Rest"),
 }
+# Dialects whose sort parameter takes several columns.
+MULTI_SORT = frozenset({"jsonapi"})
 
 
 # -- values the templates render -------------------------------------------------------------
@@ -136,6 +138,8 @@ class RouteSpec:
     page_max_number: int | None
     body: BodySpec | None
     errors: tuple[tuple[int, str], ...]
+    kind: str
+    documented: bool = True
 
 
 @dataclass(frozen=True)
@@ -168,9 +172,14 @@ class Merge:
 
 @dataclass
 class Operation:
-    """One verb of a resource and the routes that serve it."""
+    """One method of a resource and the routes that serve it.
+
+    ``verb`` is what the method does (``list`` ... ``bulk_destroy``, or ``action``); ``name``
+    is the method's name (the verb itself, or for an action its path's last segment).
+    """
 
     verb: str
+    name: str
     top: RouteSpec | None
     nested: list[tuple[str, RouteSpec]]  # (parent keyword, route)
     polymorphic: bool
@@ -199,6 +208,13 @@ class Operation:
     @property
     def can_filter(self) -> bool:
         return bool(self.filters or self.filter_groups)
+
+    @property
+    def filters_take_lists(self) -> bool:
+        """Whether some filter matches any of several values."""
+        return any(a.type.many for a in self.filters) or any(
+            a.type.many for g in self.filter_groups for a in g.fields
+        )
 
     @property
     def route_args(self) -> bool:
@@ -278,6 +294,15 @@ class Dialect:
 
 
 @dataclass(frozen=True)
+class ClientParam:
+    """A client option every request carries (``tenant_id``)."""
+
+    name: str
+    env: str
+    description: str
+
+
+@dataclass(frozen=True)
 class Api:
     """The spec's ``api`` block, as the templates use it."""
 
@@ -296,6 +321,13 @@ class Api:
     rate_limit_requests: int
     rate_limit_per: float
     payload_limit_bytes: int
+    client_params: tuple[ClientParam, ...] = ()
+    multi_sort: bool = True
+
+    @property
+    def regions(self) -> bool:
+        """Whether the client offers a choice of base URLs (``region=``)."""
+        return len(self.base_urls) > 1
 
     @property
     def root(self) -> str:
@@ -382,6 +414,11 @@ def _api(block: dict[str, Any]) -> Api:
         rate_limit_requests=block["rate_limit"]["requests"],
         rate_limit_per=float(block["rate_limit"]["per_seconds"]),
         payload_limit_bytes=block["payload_limit_bytes"],
+        client_params=tuple(
+            ClientParam(name, param["env"], " ".join(str(param.get("description", "")).split()))
+            for name, param in sorted((block.get("client_params") or {}).items())
+        ),
+        multi_sort=block["dialect"] in MULTI_SORT,
     )
 
 
@@ -480,6 +517,8 @@ def _route(route: dict[str, Any], tables: _Tables) -> RouteSpec:
         page_max_number=(page or {}).get("max_number"),
         body=body,
         errors=tuple(sorted(route["errors"].items())),
+        kind=route.get("kind", route["operation"]),
+        documented=route.get("documented", True),
     )
 
 
@@ -514,13 +553,14 @@ def describe(text: str) -> str:
 def _operation(
     resource_name: str,
     resource: dict[str, Any],
-    verb: str,
+    name: str,
     variants: list[tuple[dict[str, Any], RouteSpec]],
 ) -> Operation:
+    verb = variants[0][1].kind
     top = [spec for raw, spec in variants if not raw["parent"]]
     nested = [(raw["parent"], spec) for raw, spec in variants if raw["parent"]]
     first = next(raw for raw, _ in variants if not raw["parent"]) if top else variants[0][0]
-    prefix = f"{pascal(resource_name)}{pascal(verb)}"
+    prefix = f"{pascal(resource_name)}{pascal(name)}"
     body = first.get("body") or {}
     file_attr = None
     if verb == "create" and body:
@@ -540,6 +580,7 @@ def _operation(
     model = resource["model"]
     return Operation(
         verb=verb,
+        name=name,
         top=top[0] if top else None,
         nested=nested,
         polymorphic=bool(first["polymorphic"]),
@@ -547,7 +588,7 @@ def _operation(
         summary=first["summary"],
         description=describe(first["description"]),
         model=model,
-        request=f"{model}{pascal(verb)}" if verb in ("create", "update") else None,
+        request=f"{model}{pascal(name)}" if verb in ("create", "update", "action") else None,
         filters=plain,
         filter_groups=[
             FilterGroup(g, f"{prefix}Filter{pascal(g)}", tuple(args))
@@ -587,7 +628,7 @@ def _share_aliases(operations: list[Operation]) -> None:
             if kind == "filter":
                 if owner is not op:
                     op.filter_groups = owner.filter_groups
-                owner.filter_verbs.append(op.verb)
+                owner.filter_verbs.append(op.name)
 
 
 def _merges(
@@ -623,11 +664,12 @@ def _resource(
     own = [
         (raw, spec) for raw, spec in zip(raw_routes, routes, strict=True) if raw["resource"] == name
     ]
+    names = [v for v in VERB_ORDER if any(raw["operation"] == v for raw, _ in own)]
+    names += [raw["operation"] for raw, _ in own if raw["operation"] not in VERB_ORDER]
     operations = []
-    for verb in VERB_ORDER:
-        variants = [(raw, spec) for raw, spec in own if raw["operation"] == verb]
-        if variants:
-            operations.append(_operation(name, resource, verb, variants))
+    for method in dict.fromkeys(names):
+        variants = [(raw, spec) for raw, spec in own if raw["operation"] == method]
+        operations.append(_operation(name, resource, method, variants))
     _share_aliases(operations)
     _merges(operations, own)
     kinds = {op.resource_types for op in operations if op.polymorphic}
@@ -665,7 +707,12 @@ def _model(name: str, resource: dict[str, Any], raw_routes: list[dict[str, Any]]
             )
         )
     requests = []
-    for verb in ("create", "update"):
+    writes = [
+        r["operation"]
+        for r in raw_routes
+        if r["resource"] == name and r.get("kind", r["operation"]) in ("create", "update", "action")
+    ]
+    for verb in dict.fromkeys(sorted(writes, key=lambda v: (v not in ("create", "update"), v))):
         bodies = [
             r["body"]
             for r in raw_routes

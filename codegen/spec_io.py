@@ -23,9 +23,17 @@ def read_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def distill_file(reference: Path, api: Path, corrections: Path | None) -> dict[str, Any]:
-    """Distil the IT Glue ``reference`` with its ``api`` block and corrections file, if any."""
-    from codegen.distill import distill
+def distill_file(
+    command: str, reference: Path, api: Path, corrections: Path | None
+) -> dict[str, Any]:
+    """Distil ``reference`` with its ``api`` block and corrections file, if any.
+
+    ``command`` picks the reader: ``distill`` (IT Glue) or ``distill-bluetally``.
+    """
+    if command == "distill-bluetally":
+        from codegen.bluetally import distill
+    else:
+        from codegen.distill import distill
 
     text = reference.read_text(encoding="utf-8")
     fixes = []

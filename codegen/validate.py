@@ -8,6 +8,8 @@ TYPES = frozenset(
     {"string", "integer", "number", "boolean", "date", "datetime", "object", "array", "any", "file"}
 )
 OPERATIONS = frozenset({"list", "get", "create", "update", "delete", "bulk_update", "bulk_destroy"})
+# What a route does; ``action`` is a POST named after its path (``checkout.asset``).
+KINDS = OPERATIONS | {"action"}
 METHODS = frozenset({"GET", "POST", "PATCH", "PUT", "DELETE"})
 BODY_KINDS = frozenset({"single", "bulk_update", "bulk_destroy"})
 DIALECTS = frozenset({"jsonapi", "rest"})
@@ -70,6 +72,10 @@ def validate_spec(spec: Any) -> None:
     _need(limit, "requests", int, "$.api.rate_limit")
     _need(limit, "per_seconds", (int, float), "$.api.rate_limit")
     _need(api, "payload_limit_bytes", int, "$.api")
+    for name, param in (api.get("client_params") or {}).items():
+        if not str(name).isidentifier():
+            raise SpecError(f"$.api.client_params.{name}", "not a keyword name")
+        _need(param, "env", str, f"$.api.client_params.{name}")
     resources = _need(spec, "resources", dict, "$")
     for name, resource in resources.items():
         where = f"$.resources.{name}"
@@ -100,7 +106,13 @@ def _route(route: Any, where: str, resources: dict[str, Any], seen: set[tuple[st
     resource = _need(route, "resource", str, where)
     if resource not in resources:
         raise SpecError(f"{where}.resource", f"unknown resource {resource!r}")
-    _one_of(_need(route, "operation", str, where), OPERATIONS, f"{where}.operation")
+    operation = _need(route, "operation", str, where)
+    if not operation.isidentifier():
+        raise SpecError(f"{where}.operation", f"{operation!r} is not a method name")
+    kind = route.get("kind", operation)
+    _one_of(kind, KINDS, f"{where}.kind" if "kind" in route else f"{where}.operation")
+    if kind == "action" and method != "POST":
+        raise SpecError(f"{where}.kind", "an action is a POST")
     params = _need(route, "path_params", dict, where)
     for name in [seg[1:] for seg in path.split("/") if seg.startswith(":")]:
         if name not in params:

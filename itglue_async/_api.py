@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
 from itglue_async._dialect import Dialect, ModelLookup
+
+
+@attrs.frozen
+class ClientParam:
+    """A client option sent with every request (BlueTally's ``tenant_id``)."""
+
+    env: str  # the environment variable's suffix: ``TENANT_ID`` -> ``BLUETALLY_TENANT_ID``
+    query: str  # the query parameter it is sent as
+    description: str = ""
 
 
 @attrs.frozen
@@ -25,6 +36,7 @@ class ApiDescription:
     rate_limit_per: float
     payload_limit_bytes: int
     invalid_key_statuses: tuple[int, ...] = (401,)
+    client_params: Mapping[str, ClientParam] = attrs.field(factory=dict)
 
     def env(self, name: str) -> str:
         """The environment variable for ``name`` (``"API_KEY"`` -> ``"ITGLUE_API_KEY"``)."""

@@ -85,6 +85,7 @@ class BaseClient:
         retry: RetryPolicy | None = None,
         clock: Clock = time.monotonic,
         sleep: Sleep = anyio.sleep,
+        client_params: Mapping[str, str | int | None] | None = None,
     ) -> None:
         api = self._api
         key = api_key if api_key is not None else os.environ.get(api.env("API_KEY"))
@@ -134,6 +135,24 @@ class BaseClient:
         self._http = http_client
         self._closed = False
         self.stats = Stats()
+        self._default_params = self._resolve_client_params(client_params or {})
+
+    def _resolve_client_params(self, given: Mapping[str, str | int | None]) -> dict[str, str]:
+        """The query parameters every request carries (from arguments, else the environment)."""
+        unknown = sorted(set(given) - set(self._api.client_params))
+        if unknown:
+            raise TypeError(f"{type(self).__name__} takes no option {', '.join(unknown)}.")
+        out: dict[str, str] = {}
+        for name, param in self._api.client_params.items():
+            value = given.get(name)
+            if value is None:
+                value = os.environ.get(self._api.env(param.env)) or None
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+                raise ValueError(f"{name} must be a non-empty string or an integer, got {value!r}.")
+            out[param.query] = str(value)
+        return out
 
     @property
     def api(self) -> ApiDescription:
@@ -230,6 +249,8 @@ class BaseClient:
                 f"{self._api.payload_limit_bytes} bytes; send fewer items per request.",
                 parameter="body",
             )
+        if self._default_params:
+            params = {**self._default_params, **(params or {})}
         request = self._http.build_request(
             method,
             self.base_url + path,

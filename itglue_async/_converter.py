@@ -53,6 +53,11 @@ converter.register_unstructure_hook(SecretStr, lambda v: v.get_secret_value())
 _FAILURES = (ValueError, TypeError, cattrs.BaseValidationError)
 
 
+def spec_name(field_name: str) -> str:
+    """The attribute a model field holds: ``type_`` (a name Python reserves) holds ``type``."""
+    return field_name.removesuffix("_")
+
+
 def own_fields(cls: type[BaseModel]) -> list[attrs.Attribute[Any]]:
     """The fields a model declares beyond those of ``BaseModel``."""
     return [a for a in attrs.fields(cls) if a.name not in BASE_FIELDS]
@@ -81,7 +86,7 @@ def _plan(cls: type[BaseModel], naming: Naming) -> Plan:
             entry = (field.name, converter.get_structure_hook(inner), inner)
             # The Python spelling is accepted too, for answers that already use it.
             plan.setdefault(field.name, entry)
-            plan[naming(field.name)] = entry
+            plan[naming(spec_name(field.name))] = entry
         _plans[(cls, naming)] = plan
     return plan
 
@@ -111,6 +116,6 @@ def unstructure(model: BaseModel, naming: Naming) -> dict[str, Any]:
     """A model's attributes back as the wire spells them (``extra`` included, no id)."""
     out: dict[str, Any] = {}
     for field in own_fields(type(model)):
-        out[naming(field.name)] = converter.unstructure(getattr(model, field.name))
+        out[naming(spec_name(field.name))] = converter.unstructure(getattr(model, field.name))
     out.update(model.extra)
     return out

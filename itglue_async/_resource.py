@@ -335,6 +335,22 @@ class Resource:
             update_route, path_values, model, {field: merged}, timeout=timeout
         )
 
+    async def _action(
+        self, route: Route, path_values: Mapping[str, Any], data: Any, *, timeout: Timeout
+    ) -> Any:
+        """POST an action's body (``checkout.asset``); returns the answer's JSON, if any.
+
+        The body is checked like a create: required attributes must be there. An action is
+        never resent after an ambiguous failure, since it may have been applied.
+        """
+        assert route.body is not None
+        url = self._url(route, path_values)
+        values = as_attributes(data)
+        check.check_attributes(route, values, operation="create", nested=False)
+        return await self._client.request(
+            route.method, url, json=self._dialect.encode_one(route.body, values), timeout=timeout
+        )
+
     async def _delete(
         self, route: Route, path_values: Mapping[str, Any], *, timeout: Timeout
     ) -> None:

@@ -64,7 +64,7 @@ class Route:
     method: str
     path: str
     resource: str
-    operation: str
+    operation: str  # the method name on the resource (``list``, ``asset`` for checkout.asset)
     summary: str = ""
     parent: str | None = None
     polymorphic: bool = False
@@ -77,6 +77,9 @@ class Route:
     page_max_number: int | None = None
     body: Body | None = None
     errors: Mapping[int, str] = attrs.field(factory=dict)
+    # What the route does: one of the verbs, or ``action`` for a POST named after its path.
+    kind: str = attrs.field(default=attrs.Factory(lambda self: self.operation, takes_self=True))
+    documented: bool = True  # False for a route added after the reference it was generated from
 
     def __repr__(self) -> str:
         return f"Route({self.method} {self.path} -> {self.resource}.{self.operation})"

@@ -19,7 +19,7 @@ _TYPE_WORDS = {
     "integer": "an integer",
     "number": "a number",
     "boolean": "True or False",
-    "date": "a date or ISO date string",
+    "date": "a datetime.date or a 'YYYY-MM-DD' string",
     "datetime": "a datetime or ISO datetime string",
     "object": "a mapping",
     "array": "a list",
@@ -44,13 +44,25 @@ def type_ok(type_name: str, value: Any) -> bool:
     if type_name == "boolean":
         return isinstance(value, bool)
     if type_name == "date":
-        return isinstance(value, (str, dt.date))
+        if isinstance(value, str):
+            return _is_iso_date(value)
+        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
     if type_name == "datetime":
         return isinstance(value, (str, dt.datetime))
     if type_name in ("object", "file"):
         return isinstance(value, Mapping)
     if type_name == "array":
         return isinstance(value, (list, tuple))
+    return True
+
+
+def _is_iso_date(text: str) -> bool:
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
     return True
 
 
@@ -68,7 +80,9 @@ def check_value(name: str, spec: Param | Attribute, value: Any) -> None:
         raise _type_error(name, spec.type, value)
     if spec.enum and value not in spec.enum:
         raise RequestValidationError(
-            f"{name} must be one of {', '.join(spec.enum)}; got {value!r}.", parameter=name
+            f"{name} must be one of the documented values; got {value!r}. "
+            f"Options: {', '.join(spec.enum)}.",
+            parameter=name,
         )
 
 

@@ -72,7 +72,14 @@ CORE = sorted(
     name
     for name in MODULES
     if not name.startswith(("itglue_async._generated", "itglue_async.testing"))
-    and name not in ("itglue_async", "itglue_async.models", "itglue_async.__main__")
+    and name
+    not in (
+        "itglue_async",
+        "itglue_async.models",
+        "itglue_async.__main__",
+        "itglue_async.bluetally",
+        "itglue_async.bluetally.models",
+    )
 )
 
 
@@ -95,7 +102,7 @@ MARKERS = {
     "total-pages": r"total-pages",
     "data envelope": r"[\"']data[\"']\s*[]:]",
     "included": r"[\"']included[\"']",
-    "errors[]": r"get\([\"']errors[\"']",
+    "Bearer": r"Bearer",
 }
 
 

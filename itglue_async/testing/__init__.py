@@ -1,4 +1,4 @@
-"""Test without the real IT Glue: ``FakeITGlue``, an in-memory IT Glue built from the spec.
+"""Test without the real services: ``FakeITGlue`` and ``FakeBlueTally``, built from the specs.
 
 ::
 
@@ -12,12 +12,14 @@
         async with ITGlue(api_key="k", base_url=base_url) as client:
             ...
 
-The fake enforces the rate limit you give it (429 with Retry-After), answers like the API
+Each fake enforces the rate limit you give it (429 with Retry-After), answers like its API
 where the reference says so, can inject faults (``Faults``), and logs every request.
+``FakeBlueTally`` works the same way with the BlueTally client.
 """
 
 from __future__ import annotations
 
+from itglue_async.testing._bluetally import FakeBlueTally
 from itglue_async.testing._engine import FakeAPI, FakeTransport, RecordedRequest
 from itglue_async.testing._fake import FakeITGlue
 from itglue_async.testing._faults import Dropped, Fault, Faults, max_in_window
@@ -26,6 +28,7 @@ from itglue_async.testing._seed import populate
 __all__ = [
     "Dropped",
     "FakeAPI",
+    "FakeBlueTally",
     "FakeITGlue",
     "FakeTransport",
     "Fault",

@@ -321,9 +321,13 @@ class FakeAPI:
             default_page_size=self.api.default_page_size,
             max_page_size=self.api.max_page_size,
         )
+        self.admit(route, query)
         body = self._body(entry, content)
-        handler: Callable[..., tuple[int, Answer | None]] = getattr(self, f"_op_{route.operation}")
+        handler: Callable[..., tuple[int, Answer | None]] = getattr(self, f"_op_{route.kind}")
         return handler(route, params, query, body)
+
+    def admit(self, route: Route, query: Query) -> None:
+        """Refuse (raise ``Reply``) a request the API would refuse before any handler runs."""
 
     def _path_params(self, route: Route, raw: Mapping[str, str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -773,6 +777,25 @@ class FakeAPI:
             if ident in self.store.tables[route.resource]:
                 self.store.delete(route.resource, ident)
         return 200, answer
+
+    def _op_action(
+        self, route: Route, params: dict[str, Any], query: Query, body: Any
+    ) -> tuple[int, Answer | None]:
+        """A POST named after its path: checked like a create, its effect left to ``act``."""
+        assert route.body is not None
+        (item,), _ = self.wire.items(route.body, body, many=False)
+        values = self._attributes(
+            route.body.attributes,
+            item.attributes,
+            operation="create",
+            nested=False,
+            pointer=item.attributes_at,
+        )
+        return self.act(route, values)
+
+    def act(self, route: Route, values: dict[str, Any]) -> tuple[int, Answer | None]:
+        """What an action does to the store; a fake of an API with actions says (here: nothing)."""
+        return 204, None
 
 
 def _int_id(value: Any, pointer: str) -> int:

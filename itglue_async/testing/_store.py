@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from itglue_async._converter import own_fields
+from itglue_async._converter import own_fields, spec_name
 from itglue_async._model import BaseModel
 from itglue_async._routes import Route
 from itglue_async.testing._query import norm
@@ -46,7 +46,7 @@ class Store:
         self.fields: dict[str, tuple[str, ...]] = {}
         for resource in self.resources:
             model = models.get(wire_name(resource), BaseModel)
-            self.fields[resource] = tuple(wire_name(a.name) for a in own_fields(model))
+            self.fields[resource] = tuple(wire_name(spec_name(a.name)) for a in own_fields(model))
         # child resource -> {parent path param: parent resource}, from the nested routes.
         self.parents: dict[str, dict[str, str]] = {}
         for route in routes:
@@ -62,7 +62,8 @@ class Store:
                     continue
                 base = base.removesuffix("_name")
                 target = self.plural(base)
-                if target is not None:
+                # A record's own name (an asset's asset_name) mirrors nothing.
+                if target is not None and target != resource:
                     self.mirrors.setdefault(resource, {})[wire_name(f"{base}_id")] = (
                         target,
                         field,

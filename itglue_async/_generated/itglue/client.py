@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import time
 from functools import cached_property
 from typing import ClassVar
 
+import anyio
+import httpx
+
 from itglue_async._api import ApiDescription
-from itglue_async._client import BaseClient
+from itglue_async._client import API_DEFAULT, BaseClient
 from itglue_async._generated.itglue.api import API
 from itglue_async._generated.itglue.resources import (
     Attachments,
@@ -42,22 +46,70 @@ from itglue_async._generated.itglue.resources import (
     UserMetrics,
     Users,
 )
+from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep
+from itglue_async._retry import RetryPolicy
 
 
 class ITGlue(BaseClient):
     """Async client for the IT Glue API.
 
-    ``async with ITGlue() as client:`` reads the key from ``ITGLUE_API_KEY`` and the region
-    from ``ITGLUE_REGION`` (us, eu, au; default us); ``base_url`` (or ``ITGLUE_BASE_URL``) overrides the
-    region. The keywords are those of ``BaseClient``: ``region``, ``base_url``,
-    ``rate_limit`` (default ``RateLimit(3000, 300.0)``), ``max_retries``, ``timeout``,
-    ``max_concurrency``, ``transport``, ``http_client``, ``limiter``, ``retry``, ``clock`` and
-    ``sleep``. Every request passes one client-wide sliding-window rate limiter
-    (``rate_limit``; ``None`` disables it), at most ``max_concurrency`` requests are in flight,
-    and failed attempts are retried as documented in the README.
+    Every request passes one client-wide sliding-window rate limiter (``rate_limit``, default
+    ``RateLimit(3000, 300.0)``; ``None`` disables it), at most ``max_concurrency`` requests are
+    in flight, and failed attempts are retried as documented in the README.
     """
 
     _api: ClassVar[ApiDescription] = API
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        region: str | None = None,
+        base_url: str | None = None,
+        rate_limit: RateLimit | None = API_DEFAULT,
+        max_retries: int = 4,
+        timeout: float | httpx.Timeout = 30.0,
+        max_concurrency: int = 10,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limiter: Limiter | None = None,
+        retry: RetryPolicy | None = None,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = anyio.sleep,
+    ) -> None:
+        """Configure the client; nothing is sent until the first call.
+
+        Args:
+            api_key: default: the ``ITGLUE_API_KEY`` environment variable.
+            region: us, eu, au; default: ``ITGLUE_REGION``, else us.
+            base_url: overrides ``region``; default: ``ITGLUE_BASE_URL``. https only,
+                plain http for loopback hosts (tests, fakes).
+            rate_limit: requests per window (``RateLimit(n, per)``); ``None`` disables it.
+            max_retries: how often a failed attempt may be retried.
+            timeout: seconds (or an ``httpx.Timeout``) for each attempt.
+            max_concurrency: requests in flight at once.
+            transport: an ``httpx.AsyncBaseTransport`` (fakes, tests).
+            http_client: an ``httpx.AsyncClient`` to share (it is not closed with this client).
+            limiter: a ``Limiter`` to use instead of the in-process one (shared limiters).
+            retry: a ``RetryPolicy`` to use instead of the default one.
+            clock: the monotonic clock the limiter reads (tests).
+            sleep: the coroutine used to wait (tests).
+        """
+        super().__init__(
+            api_key,
+            region=region,
+            base_url=base_url,
+            rate_limit=rate_limit,
+            max_retries=max_retries,
+            timeout=timeout,
+            max_concurrency=max_concurrency,
+            transport=transport,
+            http_client=http_client,
+            limiter=limiter,
+            retry=retry,
+            clock=clock,
+            sleep=sleep,
+        )
 
     @cached_property
     def attachments(self) -> Attachments:

@@ -98,7 +98,7 @@ class FlexibleAssets(Resource):
 
         Args:
             filter: narrows the listing; keys: flexible_asset_type_id, name, organization_id
-                (flexible_asset_type_id required). A list value matches any of its items.
+                (flexible_asset_type_id required).
             sort: sort field(s); prefix ``-`` for descending.
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).

@@ -56,8 +56,7 @@ class Logs(Resource):
         page (pages after the first are fetched concurrently, yielded in order).
 
         Args:
-            filter: narrows the listing; keys: created_at. A list value matches any of its
-                items.
+            filter: narrows the listing; keys: created_at.
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.

@@ -1,0 +1,182 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Accessories: Accessories in BlueTally. Routes: Returns all accessories; Returns a specific accessory; Create
+an accessory; Update an accessory; Delete an accessory."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    ACCESSORIES_CREATE,
+    ACCESSORIES_DELETE,
+    ACCESSORIES_GET,
+    ACCESSORIES_LIST,
+    ACCESSORIES_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class AccessoriesListFilter(TypedDict, total=False):
+    """Filters of accessories (list); a sequence value matches any of its items."""
+
+    category_id: int
+    department_id: int
+    employee_email: str
+    location_id: int
+    manufacturer_id: int
+    minimum_quantity: int
+    model_number: str
+    name: str
+    notes: str
+    order_number: str
+    purchase_cost: int
+    purchase_date: str | datetime.date
+    qr_code: bool
+    quantity: int
+    supplier_id: int
+
+
+AccessoriesListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+    "model_number",
+    "-model_number",
+    "order_number",
+    "-order_number",
+    "purchase_date",
+    "-purchase_date",
+    "purchase_cost",
+    "-purchase_cost",
+    "minimum_quantity",
+    "-minimum_quantity",
+    "quantity",
+    "-quantity",
+    "notes",
+    "-notes",
+]
+
+
+class Accessories(Resource):
+    """Accessories: Accessories in BlueTally. Routes: Returns all accessories; Returns a specific accessory;
+    Create an accessory; Update an accessory; Delete an accessory."""
+
+    def list(
+        self,
+        *,
+        filter: AccessoriesListFilter | None = None,
+        sort: AccessoriesListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Accessory]:
+        """Returns all accessories.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: category_id, department_id, employee_email,
+                location_id, manufacturer_id, minimum_quantity, model_number, name, notes,
+                order_number, purchase_cost, purchase_date, qr_code, quantity, supplier_id.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ACCESSORIES_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Accessory,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Accessory:
+        """Returns a specific accessory.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ACCESSORIES_GET, {"id": id}
+        return await self._get(
+            route, path, models.Accessory, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.AccessoryCreateDict | models.AccessoryCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Accessory:
+        """Create an accessory.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.AccessoryCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ACCESSORIES_CREATE, {}
+        return await self._create_one(
+            route, path, models.Accessory, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.AccessoryUpdateDict | models.AccessoryUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Accessory:
+        """Update an accessory.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ACCESSORIES_UPDATE, {"id": id}
+        return await self._update(route, path, models.Accessory, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete an accessory.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = ACCESSORIES_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

@@ -1,0 +1,180 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Components: Components in BlueTally. Routes: Returns all components; Returns a specific component; Create a
+component; Update a component; Delete a component."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    COMPONENTS_CREATE,
+    COMPONENTS_DELETE,
+    COMPONENTS_GET,
+    COMPONENTS_LIST,
+    COMPONENTS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ComponentsListFilter(TypedDict, total=False):
+    """Filters of components (list); a sequence value matches any of its items."""
+
+    category_id: int
+    department_id: int
+    location_id: int
+    manufacturer_id: int
+    minimum_quantity: int
+    model_number: str
+    name: str
+    notes: str
+    order_number: str
+    purchase_cost: int
+    purchase_date: str | datetime.date
+    quantity: int
+    supplier_id: int
+
+
+ComponentsListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+    "model_number",
+    "-model_number",
+    "order_number",
+    "-order_number",
+    "purchase_date",
+    "-purchase_date",
+    "purchase_cost",
+    "-purchase_cost",
+    "minimum_quantity",
+    "-minimum_quantity",
+    "quantity",
+    "-quantity",
+    "notes",
+    "-notes",
+]
+
+
+class Components(Resource):
+    """Components: Components in BlueTally. Routes: Returns all components; Returns a specific component;
+    Create a component; Update a component; Delete a component."""
+
+    def list(
+        self,
+        *,
+        filter: ComponentsListFilter | None = None,
+        sort: ComponentsListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Component]:
+        """Returns all components.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: category_id, department_id, location_id,
+                manufacturer_id, minimum_quantity, model_number, name, notes, order_number,
+                purchase_cost, purchase_date, quantity, supplier_id.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = COMPONENTS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Component,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Component:
+        """Returns a specific component.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = COMPONENTS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Component, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.ComponentCreateDict | models.ComponentCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Component:
+        """Create a component.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.ComponentCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = COMPONENTS_CREATE, {}
+        return await self._create_one(
+            route, path, models.Component, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.ComponentUpdateDict | models.ComponentUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Component:
+        """Update a component.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = COMPONENTS_UPDATE, {"id": id}
+        return await self._update(route, path, models.Component, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a component.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = COMPONENTS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

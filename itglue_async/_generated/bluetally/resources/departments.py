@@ -1,0 +1,153 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Departments: Departments in BlueTally. Routes: Returns all departments; Returns a specific department; Create
+a department; Update a department; Delete a department."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    DEPARTMENTS_CREATE,
+    DEPARTMENTS_DELETE,
+    DEPARTMENTS_GET,
+    DEPARTMENTS_LIST,
+    DEPARTMENTS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class DepartmentsListFilter(TypedDict, total=False):
+    """Filters of departments (list); a sequence value matches any of its items."""
+
+    email: str
+    name: str
+    phone: str
+
+
+DepartmentsListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+]
+
+
+class Departments(Resource):
+    """Departments: Departments in BlueTally. Routes: Returns all departments; Returns a specific
+    department; Create a department; Update a department; Delete a department."""
+
+    def list(
+        self,
+        *,
+        filter: DepartmentsListFilter | None = None,
+        sort: DepartmentsListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Department]:
+        """Returns all departments.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: email, name, phone.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPARTMENTS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Department,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Department:
+        """Returns a specific department.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPARTMENTS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Department, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.DepartmentCreateDict | models.DepartmentCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Department:
+        """Create a department.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.DepartmentCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPARTMENTS_CREATE, {}
+        return await self._create_one(
+            route, path, models.Department, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.DepartmentUpdateDict | models.DepartmentUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Department:
+        """Update a department.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPARTMENTS_UPDATE, {"id": id}
+        return await self._update(route, path, models.Department, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a department.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPARTMENTS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

@@ -1,0 +1,159 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Depreciations: Depreciations in BlueTally. Routes: Returns all depreciations; Returns a specific depreciation;
+Create a depreciation; Update a depreciation; Delete a depreciation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    DEPRECIATIONS_CREATE,
+    DEPRECIATIONS_DELETE,
+    DEPRECIATIONS_GET,
+    DEPRECIATIONS_LIST,
+    DEPRECIATIONS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class DepreciationsListFilter(TypedDict, total=False):
+    """Filters of depreciations (list); a sequence value matches any of its items."""
+
+    minimum_value: int
+    months: int
+    name: str
+
+
+DepreciationsListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+    "months",
+    "-months",
+    "minimum_value",
+    "-minimum_value",
+]
+
+
+class Depreciations(Resource):
+    """Depreciations: Depreciations in BlueTally. Routes: Returns all depreciations; Returns a specific
+    depreciation; Create a depreciation; Update a depreciation; Delete a depreciation."""
+
+    def list(
+        self,
+        *,
+        filter: DepreciationsListFilter | None = None,
+        sort: DepreciationsListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Depreciation]:
+        """Returns all depreciations.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: minimum_value, months, name.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPRECIATIONS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Depreciation,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Depreciation:
+        """Returns a specific depreciation.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPRECIATIONS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Depreciation, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.DepreciationCreateDict | models.DepreciationCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Depreciation:
+        """Create a depreciation.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.DepreciationCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPRECIATIONS_CREATE, {}
+        return await self._create_one(
+            route, path, models.Depreciation, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.DepreciationUpdateDict | models.DepreciationUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Depreciation:
+        """Update a depreciation.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPRECIATIONS_UPDATE, {"id": id}
+        return await self._update(
+            route, path, models.Depreciation, data, params={}, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a depreciation.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = DEPRECIATIONS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

@@ -1,0 +1,173 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Locations: Locations in BlueTally. Routes: Returns all locations; Returns a specific location; Create a
+location; Update a location; Delete a location."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    LOCATIONS_CREATE,
+    LOCATIONS_DELETE,
+    LOCATIONS_GET,
+    LOCATIONS_LIST,
+    LOCATIONS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class LocationsListFilter(TypedDict, total=False):
+    """Filters of locations (list); a sequence value matches any of its items."""
+
+    address_line_1: str
+    address_line_2: str
+    city: str
+    country: str
+    currency: str
+    email: str
+    name: str
+    phone: str
+    state: str
+    zip: str
+
+
+LocationsListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+    "address_line_1",
+    "-address_line_1",
+    "address_line_2",
+    "-address_line_2",
+    "city",
+    "-city",
+    "zip",
+    "-zip",
+    "state",
+    "-state",
+    "country",
+    "-country",
+]
+
+
+class Locations(Resource):
+    """Locations: Locations in BlueTally. Routes: Returns all locations; Returns a specific location;
+    Create a location; Update a location; Delete a location."""
+
+    def list(
+        self,
+        *,
+        filter: LocationsListFilter | None = None,
+        sort: LocationsListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Location]:
+        """Returns all locations.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: address_line_1, address_line_2, city, country,
+                currency, email, name, phone, state, zip.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = LOCATIONS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Location,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Location:
+        """Returns a specific location.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = LOCATIONS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Location, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.LocationCreateDict | models.LocationCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Location:
+        """Create a location.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.LocationCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = LOCATIONS_CREATE, {}
+        return await self._create_one(
+            route, path, models.Location, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.LocationUpdateDict | models.LocationUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Location:
+        """Update a location.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = LOCATIONS_UPDATE, {"id": id}
+        return await self._update(route, path, models.Location, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a location.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = LOCATIONS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

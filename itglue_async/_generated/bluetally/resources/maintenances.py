@@ -1,0 +1,178 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Maintenances: Maintenances in BlueTally. Routes: Returns all maintenances; Returns a specific maintenance;
+Create a maintenance; Update a maintenance; Delete a maintenance."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    MAINTENANCES_CREATE,
+    MAINTENANCES_DELETE,
+    MAINTENANCES_GET,
+    MAINTENANCES_LIST,
+    MAINTENANCES_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class MaintenancesListFilter(TypedDict, total=False):
+    """Filters of maintenances (list); a sequence value matches any of its items."""
+
+    asset_id: str
+    cost: int
+    end_date: str | datetime.date
+    name: str
+    notes: str
+    start_date: str | datetime.date
+    supplier_id: int
+    type: Literal[
+        "maintenance",
+        "repair",
+        "upgrade",
+        "test",
+        "calibration",
+        "hardware support",
+        "software support",
+    ]
+
+
+MaintenancesListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "type",
+    "-type",
+    "name",
+    "-name",
+    "start_date",
+    "-start_date",
+    "end_date",
+    "-end_date",
+    "cost",
+    "-cost",
+    "notes",
+    "-notes",
+]
+
+
+class Maintenances(Resource):
+    """Maintenances: Maintenances in BlueTally. Routes: Returns all maintenances; Returns a specific
+    maintenance; Create a maintenance; Update a maintenance; Delete a maintenance."""
+
+    def list(
+        self,
+        *,
+        filter: MaintenancesListFilter | None = None,
+        sort: MaintenancesListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Maintenance]:
+        """Returns all maintenances.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: asset_id, cost, end_date, name, notes,
+                start_date, supplier_id, type.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MAINTENANCES_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Maintenance,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Maintenance:
+        """Returns a specific maintenance.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MAINTENANCES_GET, {"id": id}
+        return await self._get(
+            route, path, models.Maintenance, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.MaintenanceCreateDict | models.MaintenanceCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Maintenance:
+        """Create a maintenance.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.MaintenanceCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MAINTENANCES_CREATE, {}
+        return await self._create_one(
+            route, path, models.Maintenance, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.MaintenanceUpdateDict | models.MaintenanceUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Maintenance:
+        """Update a maintenance.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MAINTENANCES_UPDATE, {"id": id}
+        return await self._update(route, path, models.Maintenance, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a maintenance.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = MAINTENANCES_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

@@ -1,0 +1,170 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Products: Products in BlueTally. Routes: Returns all products; Returns a specific product; Create a
+product; Update a product; Delete a product."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    PRODUCTS_CREATE,
+    PRODUCTS_DELETE,
+    PRODUCTS_GET,
+    PRODUCTS_LIST,
+    PRODUCTS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class ProductsListFilter(TypedDict, total=False):
+    """Filters of products (list); a sequence value matches any of its items."""
+
+    archived: bool
+    category_id: int
+    default_purchase_cost: int
+    depreciation_id: int
+    end_of_life_date: str | datetime.date
+    end_of_life_months: int
+    end_of_life_type: Literal[
+        "Fixed Date", "Months from Asset Purchase Date", "Individual Per Asset"
+    ]
+    manufacturer_id: int
+    model_number: str
+    name: str
+    notes: str
+
+
+ProductsListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+    "model_number",
+    "-model_number",
+    "eol",
+    "-eol",
+    "notes",
+    "-notes",
+]
+
+
+class Products(Resource):
+    """Products: Products in BlueTally. Routes: Returns all products; Returns a specific product; Create
+    a product; Update a product; Delete a product."""
+
+    def list(
+        self,
+        *,
+        filter: ProductsListFilter | None = None,
+        sort: ProductsListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Product]:
+        """Returns all products.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: archived, category_id, default_purchase_cost,
+                depreciation_id, end_of_life_date, end_of_life_months, end_of_life_type,
+                manufacturer_id, model_number, name, notes.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PRODUCTS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Product,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Product:
+        """Returns a specific product.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PRODUCTS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Product, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.ProductCreateDict | models.ProductCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Product:
+        """Create a product.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.ProductCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PRODUCTS_CREATE, {}
+        return await self._create_one(route, path, models.Product, data, params={}, timeout=timeout)
+
+    async def update(
+        self,
+        id: int,
+        data: models.ProductUpdateDict | models.ProductUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Product:
+        """Update a product.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PRODUCTS_UPDATE, {"id": id}
+        return await self._update(route, path, models.Product, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a product.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = PRODUCTS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

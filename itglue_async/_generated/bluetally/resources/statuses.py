@@ -1,0 +1,154 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Statuses: Statuses in BlueTally. Routes: Returns all statuses; Returns a specific status; Create a status;
+Update a status; Delete a status.."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    STATUSES_CREATE,
+    STATUSES_DELETE,
+    STATUSES_GET,
+    STATUSES_LIST,
+    STATUSES_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class StatusesListFilter(TypedDict, total=False):
+    """Filters of statuses (list); a sequence value matches any of its items."""
+
+    name: str
+    notes: str
+    show_in_nav: bool
+    type: Literal["deployable", "pending", "undeployable", "archived"]
+
+
+StatusesListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+    "type",
+    "-type",
+    "notes",
+    "-notes",
+]
+
+
+class Statuses(Resource):
+    """Statuses: Statuses in BlueTally. Routes: Returns all statuses; Returns a specific status; Create a
+    status; Update a status; Delete a status.."""
+
+    def list(
+        self,
+        *,
+        filter: StatusesListFilter | None = None,
+        sort: StatusesListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Status]:
+        """Returns all statuses.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: name, notes, show_in_nav, type.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = STATUSES_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Status,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Status:
+        """Returns a specific status.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = STATUSES_GET, {"id": id}
+        return await self._get(route, path, models.Status, include=None, params={}, timeout=timeout)
+
+    async def create(
+        self,
+        data: models.StatusCreateDict | models.StatusCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Status:
+        """Create a status.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.StatusCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = STATUSES_CREATE, {}
+        return await self._create_one(route, path, models.Status, data, params={}, timeout=timeout)
+
+    async def update(
+        self,
+        id: int,
+        data: models.StatusUpdateDict | models.StatusUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Status:
+        """Update a status.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = STATUSES_UPDATE, {"id": id}
+        return await self._update(route, path, models.Status, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a status.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = STATUSES_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)

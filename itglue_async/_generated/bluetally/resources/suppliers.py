@@ -1,0 +1,188 @@
+# Generated from spec/bluetally.yaml by codegen/generate.py. Do not edit; run `python -m codegen`.
+"""Suppliers: Suppliers in BlueTally. Routes: Returns all suppliers; Returns a specific supplier; Create a
+supplier; Update a supplier; Delete a supplier."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from itglue_async._client import USE_CLIENT_DEFAULT
+from itglue_async._generated.bluetally import models
+from itglue_async._generated.bluetally.routes import (
+    SUPPLIERS_CREATE,
+    SUPPLIERS_DELETE,
+    SUPPLIERS_GET,
+    SUPPLIERS_LIST,
+    SUPPLIERS_UPDATE,
+)
+from itglue_async._pagination import Paginator
+from itglue_async._resource import Resource
+from itglue_async._routes import Route
+
+
+class SuppliersListFilter(TypedDict, total=False):
+    """Filters of suppliers (list); a sequence value matches any of its items."""
+
+    address_line_1: str
+    address_line_2: str
+    city: str
+    contact_name: str
+    country: str
+    email: str
+    fax: str
+    name: str
+    notes: str
+    phone: str
+    state: str
+    url: str
+    zip: str
+
+
+SuppliersListSort = Literal[
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "name",
+    "-name",
+    "address_line_1",
+    "-address_line_1",
+    "address_line_2",
+    "-address_line_2",
+    "city",
+    "-city",
+    "zip",
+    "-zip",
+    "state",
+    "-state",
+    "country",
+    "-country",
+    "contact_name",
+    "-contact_name",
+    "phone",
+    "-phone",
+    "fax",
+    "-fax",
+    "email",
+    "-email",
+    "url",
+    "-url",
+    "notes",
+    "-notes",
+]
+
+
+class Suppliers(Resource):
+    """Suppliers: Suppliers in BlueTally. Routes: Returns all suppliers; Returns a specific supplier;
+    Create a supplier; Update a supplier; Delete a supplier."""
+
+    def list(
+        self,
+        *,
+        filter: SuppliersListFilter | None = None,
+        sort: SuppliersListSort | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Paginator[models.Supplier]:
+        """Returns all suppliers.
+
+        ``await`` the result for the first page; ``async for`` it for every item of every
+        page (pages after the first are fetched concurrently, yielded in order).
+
+        Args:
+            filter: narrows the listing; keys: address_line_1, address_line_2, city,
+                contact_name, country, email, fax, name, notes, phone, state, url, zip.
+            sort: the column to sort by; prefix ``-`` for descending.
+            page_size: records per page, 1 to 1000 (default 1000).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = SUPPLIERS_LIST, {}
+        return self._list(
+            route,
+            path,
+            models.Supplier,
+            filter=filter,
+            sort=sort,
+            include=None,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Supplier:
+        """Returns a specific supplier.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = SUPPLIERS_GET, {"id": id}
+        return await self._get(
+            route, path, models.Supplier, include=None, params={}, timeout=timeout
+        )
+
+    async def create(
+        self,
+        data: models.SupplierCreateDict | models.SupplierCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Supplier:
+        """Create a supplier.
+
+        Args:
+            data: the attributes (snake_case mapping or ``models.SupplierCreate``).
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = SUPPLIERS_CREATE, {}
+        return await self._create_one(
+            route, path, models.Supplier, data, params={}, timeout=timeout
+        )
+
+    async def update(
+        self,
+        id: int,
+        data: models.SupplierUpdateDict | models.SupplierUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> models.Supplier:
+        """Update a supplier.
+
+        Args:
+            id: the record's id.
+            data: the attributes to change; keys left out stay unchanged, ``None`` clears.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = SUPPLIERS_UPDATE, {"id": id}
+        return await self._update(route, path, models.Supplier, data, params={}, timeout=timeout)
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> None:
+        """Delete a supplier.
+
+        Args:
+            id: the record's id.
+            timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+        """
+        route: Route
+        path: dict[str, Any]
+        route, path = SUPPLIERS_DELETE, {"id": id}
+        await self._delete(route, path, timeout=timeout)
