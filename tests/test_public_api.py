@@ -25,7 +25,7 @@ def test_all_names_import() -> None:
 def test_all_is_complete() -> None:
     """Every public name defined in the package namespace is listed in __all__."""
     public = {n for n in vars(itglue_async) if not n.startswith("_")}
-    modules = {"models", "testing"}
+    modules = {"models", "testing", "bluetally"}
     assert public - set(itglue_async.__all__) - modules == set()
 
 
@@ -64,3 +64,14 @@ def test_models_module_exposes_design_models() -> None:
     ):
         assert name in models.__all__
         assert getattr(models, name).__name__ == name
+
+
+def test_bluetally_surface() -> None:
+    """itglue_async.bluetally exports the client, ROUTES, models and the shared errors."""
+    bluetally = importlib.import_module("itglue_async.bluetally")
+    for name in bluetally.__all__:
+        assert hasattr(bluetally, name), name
+    for name in ("BlueTally", "ROUTES", "models", "RateLimit", "APIError", "NotFoundError"):
+        assert name in bluetally.__all__
+    assert bluetally.APIError is itglue_async.APIError
+    assert "Asset" in bluetally.models.__all__

@@ -46,3 +46,29 @@ async def with_the_fake() -> None:
         url: str = base_url
     fake.faults.fail_next(2, status=502)
     del counts, ident, merged, url
+
+
+async def bluetally_accepted() -> None:
+    import datetime
+
+    from itglue_async.bluetally import BlueTally
+    from itglue_async.bluetally import models as bt
+
+    async with BlueTally(tenant_id=3) as client:
+        asset: bt.Asset = await client.assets.get(5)
+        async for item in client.assets.list(filter={"status_id": 2}, sort="-purchase_date"):
+            serial: str | None = item.asset_serial
+            del serial
+        await client.checkout.asset(
+            {"asset_id": 5, "employee_id": 3, "checkout_date": datetime.date(2026, 1, 5)}
+        )
+        tenants: list[bt.Tenant] = await client.tenants.list().collect()
+        del asset, tenants
+
+
+async def bluetally_refused() -> None:
+    from itglue_async.bluetally import BlueTally
+
+    async with BlueTally(region="us") as client:  # type: ignore[call-arg]
+        client.assets.list(sort=["asset_id", "-notes"])  # type: ignore[arg-type]
+        client.assets.list(filter={"colour": "red"})  # type: ignore[arg-type]
