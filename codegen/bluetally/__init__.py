@@ -182,9 +182,7 @@ def _resource(
 ) -> dict[str, Any]:
     own = [r for r in routes if r["resource"] == name]
     written = [r["body"]["attributes"] for r in own if r["body"]]
-    searched = [
-        {k: e for k, e in r["filters"].items() if _searches_a_column(e)} for r in own
-    ]
+    searched = [{k: e for k, e in r["filters"].items() if _searches_a_column(e)} for r in own]
     types: dict[str, set[str]] = {}
     for table in written or searched:
         for key, entry in table.items():

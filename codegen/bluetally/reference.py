@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 ROUTE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) '(/[^']*)' - (.*?)\s*$")
 BULLET = re.compile(r"^\s+•\s+(\S+)\s*$")
-TYPE_LINE = re.compile(r"^\s+\((?P<type>[A-Za-z]+)(?P<required>,\s*required)?\)\s*(?P<text>.*?)\s*$")
+TYPE_LINE = re.compile(
+    r"^\s+\((?P<type>[A-Za-z]+)(?P<required>,\s*required)?\)\s*(?P<text>.*?)\s*$"
+)
 
 
 @dataclass
