@@ -16,6 +16,7 @@ from itglue_async._dialect import PageMeta
 from itglue_async._errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -43,6 +44,7 @@ __all__ = [
     "USE_CLIENT_DEFAULT",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",

@@ -102,17 +102,32 @@ async def run_bulk(
             )
             continue
         result.succeeded.extend(models)
-        returned = {m.id for m in models}
-        if models:
-            for item in chunk:
-                ident = item_id(item)
-                if ident is not None and ident not in returned:
-                    result.failed.append(
-                        BulkFailure(
-                            item, ITGlueError(f"The API did not return item {ident} as applied.")
-                        )
-                    )
+        result.failed.extend(_unanswered(chunk, models, item_id))
     return result
+
+
+def _unanswered(
+    chunk: list[Any], models: list[Any], item_id: Callable[[Any], int | None]
+) -> list[BulkFailure]:
+    """The items of a chunk the answer does not account for; none may vanish silently.
+
+    Items with ids are matched by id. Items without (creates) are matched by position, the
+    API answering in the order it was sent: those past the last returned record failed.
+    """
+    returned = {m.id for m in models}
+    missing = []
+    for position, item in enumerate(chunk):
+        ident = item_id(item)
+        if ident is None and position >= len(models):
+            error = ITGlueError(
+                f"The API returned {len(models)} record(s) for {len(chunk)} sent; "
+                "this item is not among them."
+            )
+            missing.append(BulkFailure(item, error))
+        elif ident is not None and ident not in returned:
+            error = ITGlueError(f"The API did not return item {ident} as applied.")
+            missing.append(BulkFailure(item, error))
+    return missing
 
 
 def _split_to_fit(chunk: list[Any], fits: Callable[[list[Any]], bool]) -> list[list[Any]]:

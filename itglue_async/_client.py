@@ -17,16 +17,20 @@ from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import anyio
+import attrs
 import httpx
 
 from itglue_async._api import ApiDescription
 from itglue_async._auth import KeyAuth
 from itglue_async._errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
     ITGlueError,
+    RateLimitError,
     RequestValidationError,
     error_for_response,
+    excerpt,
 )
 from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep, SlidingWindowLimiter, Unlimited
 from itglue_async._retry import NOT_SENT, RetryPolicy, Stats
@@ -63,6 +67,30 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+@attrs.frozen
+class Answer:
+    """One answer: its JSON body (``None`` when empty), the response, the redacted request."""
+
+    body: Any
+    response: httpx.Response
+    request: httpx.Request
+    _key: KeyAuth = attrs.field(repr=False)
+
+    def invalid(self, reason: str) -> APIResponseValidationError:
+        """The error for an answer that is not what the route returns, saying ``reason``."""
+        request = self.request
+        status = self.response.status_code
+        return APIResponseValidationError(
+            f"{request.method} {request.url.path} was answered {status} "
+            f"{self.response.reason_phrase}, but {reason}; nothing was decoded. "
+            "See .body_excerpt and .response.",
+            status_code=status,
+            body_excerpt=excerpt(self.response, secrets=[self._key.reveal()]),
+            request=request,
+            response=self.response,
+        )
+
+
 class BaseClient:
     """Everything the API client does that is not about a particular resource."""
 
@@ -83,6 +111,7 @@ class BaseClient:
         http_client: httpx.AsyncClient | None = None,
         limiter: Limiter | None = None,
         retry: RetryPolicy | None = None,
+        max_retry_after: float = 300.0,
         clock: Clock = time.monotonic,
         sleep: Sleep = anyio.sleep,
         client_params: Mapping[str, str | int | None] | None = None,
@@ -115,9 +144,13 @@ class BaseClient:
             self.limiter = Unlimited(clock=clock, sleep=sleep)
         else:
             self.limiter = SlidingWindowLimiter(rate_limit, clock=clock, sleep=sleep)
-        self.retry = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        if isinstance(max_retry_after, bool) or not isinstance(max_retry_after, (int, float)):
+            raise ValueError(f"max_retry_after must be seconds, got {max_retry_after!r}.")
+        if max_retry_after < 0:
+            raise ValueError(f"max_retry_after must be 0 or more seconds, got {max_retry_after!r}.")
         if retry is None:
-            self.retry.max_retries = max_retries
+            retry = RetryPolicy(max_retries=max_retries, max_retry_after=float(max_retry_after))
+        self.retry = retry
         self._concurrency = anyio.Semaphore(max_concurrency)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._owns_http = http_client is None
@@ -220,12 +253,32 @@ class BaseClient:
         """Send one request through the limiter, retries and error mapping; return its JSON.
 
         ``path`` is relative to the base URL (``"/organizations"``). Returns the decoded JSON
-        body, or ``None`` for an empty body (204).
+        body, or ``None`` for an empty body (204). A body that is not JSON raises
+        ``APIResponseValidationError``.
         """
+        answer = await self.call(method, path, params=params, json=json, timeout=timeout)
+        return answer.body
+
+    async def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+    ) -> Answer:
+        """Like ``request``, but the ``Answer`` keeps the response and request with the body."""
         response = await self.send(method, path, params=params, json=json, timeout=timeout)
+        answer = Answer(None, response, self._key.redacted(response.request), self._key)
         if not response.content:
-            return None
-        return response.json()
+            return answer
+        try:
+            body = response.json()
+        except ValueError:
+            kind = response.headers.get("content-type", "no content type")
+            raise answer.invalid(f"the body is not JSON ({kind})") from None
+        return attrs.evolve(answer, body=body)
 
     async def send(
         self,
@@ -269,6 +322,7 @@ class BaseClient:
             stats=self.stats,
         )
         result = outcome.result
+        safe = self._key.redacted(request)
         if isinstance(result, httpx.TimeoutException):
             raise APITimeoutError(
                 f"{method} {path} timed out after {outcome.attempts} attempt(s); "
@@ -281,16 +335,44 @@ class BaseClient:
                 f"{type(result).__name__}. Check the connection to {self.base_url}.",
                 request=self._key.redacted(request),
             ) from result
-        if result.status_code >= 400:
+        status = result.status_code
+        if outcome.too_long:
+            error = RateLimitError(
+                f"{method} {path} was answered 429 asking to wait {outcome.retry_after:.0f}s, "
+                f"longer than max_retry_after={self.retry.max_retry_after:.0f}s; not waiting. "
+                "Try again later, or raise max_retry_after to wait that long.",
+                status_code=status,
+                errors=self._api.dialect.error_objects(result),
+                request=safe,
+                response=result,
+            )
+            error.retry_after = outcome.retry_after
+            raise error
+        if 300 <= status < 400:
+            target = httpx.URL(result.headers.get("location", ""))
+            where = target.host or result.headers.get("location") or "nowhere said"
+            raise APIResponseValidationError(
+                f"{method} {path} was answered {status} {result.reason_phrase}, redirecting to "
+                f"{where}; redirects are not followed, so the API key goes nowhere else. "
+                f"Check that {self.base_url} is the API's address.",
+                status_code=status,
+                body_excerpt=excerpt(result, secrets=[self._key.reveal()]),
+                request=safe,
+                response=result,
+            )
+        if status >= 400:
             dialect = self._api.dialect
-            raise error_for_response(
+            failure = error_for_response(
                 result,
-                request=self._key.redacted(request),
+                request=safe,
                 base_url=self.base_url,
                 media_type=dialect.media_type,
                 errors=dialect.error_objects(result),
                 describe=dialect.describe_error,
             )
+            if isinstance(failure, RateLimitError):
+                failure.retry_after = outcome.retry_after
+            raise failure
         return result
 
     async def _attempt(

@@ -23,6 +23,10 @@ ModelLookup = Mapping[str, type[BaseModel]]
 """Model classes by the type names a wire format gives records (for included resources)."""
 
 
+class ShapeError(ValueError):
+    """An answer that is not what the route returns; says what is wrong in a clause."""
+
+
 @attrs.frozen
 class PageMeta:
     """What a page says about the listing (every field ``None`` when the API did not say)."""
@@ -92,8 +96,14 @@ class Dialect(Protocol):
         """The JSON body of a request that deletes several records by id."""
         ...
 
-    def decode(self, payload: Any, model: type[BaseModel], lookup: ModelLookup) -> Decoded:
-        """Read an answer's JSON into ``model`` instances (and included records via ``lookup``)."""
+    def decode(
+        self, payload: Any, model: type[BaseModel], lookup: ModelLookup, *, many: bool
+    ) -> Decoded:
+        """Read an answer's JSON into ``model`` instances (and included records via ``lookup``).
+
+        ``many`` says a list of records is due, else one record. Raises ``ShapeError`` when
+        the answer holds neither.
+        """
         ...
 
     def error_objects(self, response: httpx.Response) -> list[dict[str, Any]]:

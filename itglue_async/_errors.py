@@ -7,6 +7,7 @@
     ├── APIConnectionError                          the request did not get an answer
     │   └── APITimeoutError
     └── APIError                                    the API answered with an error status
+        ├── APIResponseValidationError  2xx/3xx   an answer that is not what the route returns
         ├── BadRequestError             400
         ├── AuthenticationError         401
         ├── PermissionDeniedError       403
@@ -18,14 +19,24 @@
 
 Every error raised after a request was built carries ``.request`` (an ``httpx.Request`` whose
 API key header is redacted) and, when the API answered, ``.response``.
+``APIResponseValidationError`` is raised for answers the API should not give: a body that is
+not JSON (a truncated answer, an HTML maintenance page), a 2xx without the record or list the
+route returns, an empty answer where a record was due, or a redirect (never followed, so the
+key goes nowhere else); it carries a short, redacted excerpt of the body.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import httpx
+
+EXCERPT_CHARS = 300
+_SECRET_KEYS = re.compile(r"pass(word)?|secret|token|otp|api[-_]?key", re.I)
 
 
 class ITGlueError(Exception):
@@ -100,8 +111,33 @@ class UnprocessableEntityError(APIError):
     """422: the API understood the request but refused its content."""
 
 
+class APIResponseValidationError(APIError):
+    """The API answered, but not with what the route returns; nothing was decoded.
+
+    ``body_excerpt`` is the start of the body, with secret-looking values masked.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body_excerpt: str = "",
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, request=request, response=response)
+        self.body_excerpt = body_excerpt
+
+
 class RateLimitError(APIError):
-    """429: too many requests in the rate-limit window; retried until retries run out."""
+    """429: too many requests in the rate-limit window; retried until retries run out.
+
+    ``retry_after`` is the wait the API asked for, in seconds, when it said one. A wait longer
+    than the client's ``max_retry_after`` is not waited for: the error is raised at once.
+    """
+
+    retry_after: float | None = None
 
 
 class ServerError(APIError):
@@ -158,4 +194,32 @@ def error_for_response(
         advice = "The API failed; idempotent requests were retried."
     if advice:
         message += " " + advice.format(base_url=base_url, media_type=media_type)
-    return cls(message, status_code=status, errors=errors, request=request, response=response)
+    error = cls(message, status_code=status, errors=errors, request=request, response=response)
+    return error
+
+
+def excerpt(response: httpx.Response, *, secrets: Sequence[str] = ()) -> str:
+    """The start of a body for an error message, with secret-looking values masked.
+
+    In a JSON body, values under keys such as ``password`` or ``token`` are masked; any of
+    ``secrets`` (the API key) is masked wherever it appears.
+    """
+    text = response.text
+    with contextlib.suppress(ValueError):
+        text = json.dumps(_masked(json.loads(text)), separators=(",", ":"))
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "[redacted]")
+    text = " ".join(text.split())
+    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS] + "..."
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: "[redacted]" if _SECRET_KEYS.search(str(k)) and v is not None else _masked(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value

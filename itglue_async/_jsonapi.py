@@ -19,7 +19,14 @@ import attrs
 import httpx
 
 from itglue_async._converter import structure
-from itglue_async._dialect import Decoded, ModelLookup, PageMeta, json_value, query_text
+from itglue_async._dialect import (
+    Decoded,
+    ModelLookup,
+    PageMeta,
+    ShapeError,
+    json_value,
+    query_text,
+)
 from itglue_async._model import BaseModel
 from itglue_async._routes import Attribute, Body, Param, Route
 
@@ -144,13 +151,29 @@ class JsonApi:
 
     # -- answers -----------------------------------------------------------------------------
 
-    def decode(self, payload: Any, model: type[BaseModel], lookup: ModelLookup) -> Decoded:
+    def decode(
+        self, payload: Any, model: type[BaseModel], lookup: ModelLookup, *, many: bool
+    ) -> Decoded:
+        if payload is None:
+            raise ShapeError("the answer is empty where a record was due")
         if not isinstance(payload, Mapping):
-            return Decoded([])
-        raw = payload.get("data")
+            raise ShapeError("the body is not a JSON:API document")
+        if "data" not in payload:
+            errors = payload.get("errors")
+            if isinstance(errors, list) and errors:
+                said = "; ".join(self.describe_error(e) for e in errors if isinstance(e, Mapping))
+                raise ShapeError(f"it holds errors and no data ({said or 'no detail'})")
+            raise ShapeError("it has no data member")
+        raw = payload["data"]
         single = isinstance(raw, Mapping)
-        records = [raw] if single else list(raw or [])
-        items = [self._item(r, model) for r in records if isinstance(r, Mapping)]
+        if many and not isinstance(raw, list):
+            raise ShapeError("its data is not a list of records")
+        if not many and not single:
+            raise ShapeError("its data is not one record" + (" (null)" if raw is None else ""))
+        records = [raw] if single else raw
+        if not all(isinstance(r, Mapping) for r in records):
+            raise ShapeError("its data holds something other than resource objects")
+        items = [self._item(r, model) for r in records]
         included = [
             self._item(r, lookup.get(_type_key(r.get("type")), BaseModel))
             for r in payload.get("included") or []

@@ -11,6 +11,13 @@ without one, pages are requested ahead and the listing ends at the first page th
 calls the last (a short page, or one without a next page), so at most ``prefetch - 1``
 requests overrun the end.
 
+A listing is not a snapshot: records created or deleted while it is paged shift the pages.
+The paginator never yields an id twice in one iteration (a shifted record that comes round
+again is dropped and counted in ``duplicates_dropped``), and when the total count changes
+between pages it logs a WARNING and records the change in ``total_count_changes``, since a
+deletion may have shifted a record past the pages read: a job that must see everything can
+walk again.
+
 Routes whose page number is capped (``/logs`` serves five pages) continue past the cap in
 windows of a date-range filter on the sort field: the next window starts at the last timestamp
 seen, and records at that boundary timestamp that were already yielded are skipped, so nothing
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +39,7 @@ from itglue_async._errors import ITGlueError
 from itglue_async._model import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
+logger = logging.getLogger("itglue_async")
 
 Range = tuple[str | None, str | None]
 
@@ -75,11 +84,22 @@ class Paginator(Generic[M]):
         *,
         prefetch: int,
         windowing: Windowing | None = None,
+        label: str = "listing",
     ) -> None:
         self._fetch = fetch
         self._prefetch = max(1, prefetch)
         self._windowing = windowing
+        self._label = label
         self.max_buffered = 0  # the most pages held at once during iteration (for tests)
+        self.total_count_changes: list[tuple[int, int]] = []
+        """(before, after) for each change of the total count seen during the last iteration."""
+        self.duplicates_dropped = 0
+        """Records not yielded again during the last iteration because their id already was."""
+
+    @property
+    def changed(self) -> bool:
+        """Whether the collection changed while the last iteration paged it."""
+        return bool(self.total_count_changes or self.duplicates_dropped)
 
     def __await__(self) -> Generator[Any, None, Page[M]]:
         return self._fetch(1, {}).__await__()
@@ -97,12 +117,32 @@ class Paginator(Generic[M]):
         return [item async for item in self]
 
     async def pages(self) -> AsyncIterator[Page[M]]:
-        """Every page in order; pages after the first are fetched concurrently."""
-        if self._windowing is None:
-            async for page in self._run({}, None):
-                yield page
-            return
-        async for page in self._windows(self._windowing):
+        """Every page in order; pages after the first are fetched concurrently.
+
+        No id is yielded twice, and changes of the total count are logged and recorded.
+        """
+        self.total_count_changes = []
+        self.duplicates_dropped = 0
+        seen: set[int] = set()
+        count: int | None = None
+        source = self._run({}, None) if self._windowing is None else self._windows(self._windowing)
+        async for page in source:
+            total = page.meta.total_count
+            if total is not None and count is not None and total != count and not self._windowing:
+                logger.warning(
+                    "%s changed while it was paged: %d records, now %d; the listing may have "
+                    "missed or shifted records",
+                    self._label,
+                    count,
+                    total,
+                )
+                self.total_count_changes.append((count, total))
+            count = total if total is not None else count
+            fresh = [item for item in page.items if item.id not in seen]
+            if len(fresh) != len(page.items):
+                self.duplicates_dropped += len(page.items) - len(fresh)
+                page = attrs.evolve(page, items=fresh)
+            seen.update(item.id for item in fresh)
             yield page
 
     async def _run(self, extra: dict[str, Range], max_pages: int | None) -> AsyncIterator[Page[M]]:

@@ -17,7 +17,8 @@ import attrs
 from itglue_async import _validation as check
 from itglue_async._api import ApiDescription
 from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult, run_bulk
-from itglue_async._dialect import Decoded, query_text
+from itglue_async._client import Answer
+from itglue_async._dialect import Decoded, ShapeError, query_text
 from itglue_async._errors import RequestValidationError
 from itglue_async._model import BaseModel, as_attributes
 from itglue_async._pagination import Page, Paginator, Range, Windowing
@@ -46,6 +47,16 @@ class Requester(Protocol):
         timeout: Timeout = ...,
     ) -> Any: ...
 
+    async def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        timeout: Timeout = ...,
+    ) -> Answer: ...
+
 
 class Resource:
     """Shared implementation of ``list get create update delete bulk_update bulk_destroy``."""
@@ -60,12 +71,25 @@ class Resource:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _decode(self, body: Any, model: type[M]) -> Decoded:
-        return self._dialect.decode(body, model, self._api.models)
+    def _decode(self, answer: Answer, model: type[M], *, many: bool) -> Decoded:
+        """The answer read by the dialect; one that is not what the route returns raises."""
+        try:
+            return self._dialect.decode(answer.body, model, self._api.models, many=many)
+        except ShapeError as exc:
+            raise answer.invalid(str(exc)) from None
 
-    def _one(self, body: Any, model: type[M]) -> M:
-        items: list[M] = self._decode(body, model).items
-        return items[0] if items else None  # type: ignore[return-value]
+    def _one(self, answer: Answer, model: type[M]) -> M:
+        item: M = self._decode(answer, model, many=False).items[0]
+        return item
+
+    def _many(
+        self, answer: Answer, model: type[M], ids: Sequence[int] = (), wire_type: str = ""
+    ) -> list[M]:
+        """The records of a bulk answer; an empty answer stands for ``ids``, all applied."""
+        if answer.body is None and ids:
+            return [model(id=i, wire_type=wire_type) for i in ids]
+        items: list[M] = self._decode(answer, model, many=True).items
+        return items
 
     def _url(self, route: Route, path_values: Mapping[str, Any]) -> str:
         check.check_path_params(route, path_values)
@@ -144,8 +168,8 @@ class Resource:
                 params.update(dialect.query(route, filters=extra, sorts=(), includes=()))
             if route.paginated:
                 params.update(dialect.page_query(number, size))
-            body = await self._client.request("GET", url, params=params, timeout=timeout)
-            decoded = self._decode(body, model)
+            answer = await self._client.call("GET", url, params=params, timeout=timeout)
+            decoded = self._decode(answer, model, many=True)
             last = not route.paginated or dialect.is_last_page(number, size, decoded)
             return Page(
                 items=decoded.items,
@@ -155,7 +179,12 @@ class Resource:
                 last=last,
             )
 
-        return Paginator(fetch, prefetch=self._client.max_concurrency, windowing=windowing)
+        return Paginator(
+            fetch,
+            prefetch=self._client.max_concurrency,
+            windowing=windowing,
+            label=f"{route.method} {url}",
+        )
 
     async def _get(
         self,
@@ -169,8 +198,8 @@ class Resource:
     ) -> M:
         url = self._url(route, path_values)
         query = self._query(route, include=include, params=params)
-        body = await self._client.request("GET", url, params=query, timeout=timeout)
-        return self._one(body, model)
+        answer = await self._client.call("GET", url, params=query, timeout=timeout)
+        return self._one(answer, model)
 
     async def _create(
         self,
@@ -218,14 +247,14 @@ class Resource:
         query = self._query(route, params=params)
         values = as_attributes(data)
         check.check_attributes(route, values, operation="create", nested=route.nested)
-        body = await self._client.request(
+        answer = await self._client.call(
             "POST",
             url,
             params=query,
             json=self._dialect.encode_one(route.body, values),
             timeout=timeout,
         )
-        return self._one(body, model)
+        return self._one(answer, model)
 
     async def _send_many(
         self,
@@ -246,15 +275,15 @@ class Resource:
         dialect = self._dialect
 
         async def send(chunk: list[dict[str, Any]]) -> list[M]:
-            body = await self._client.request(
+            answer = await self._client.call(
                 method,
                 url,
                 params=query,
                 json=dialect.encode_many(body_spec, chunk),
                 timeout=timeout,
             )
-            decoded: list[M] = self._decode(body, model).items
-            return decoded
+            ids = [item["id"] for item in chunk] if with_ids else []
+            return self._many(answer, model, ids, body_spec.type)
 
         return await run_bulk(
             items,
@@ -286,14 +315,14 @@ class Resource:
                 "being updated; leave it out of the body.",
                 parameter="id",
             )
-        body = await self._client.request(
+        answer = await self._client.call(
             route.method,
             url,
             params=query,
             json=self._dialect.encode_one(route.body, values),
             timeout=timeout,
         )
-        return self._one(body, model)
+        return self._one(answer, model)
 
     async def _merge_update(
         self,
@@ -389,14 +418,14 @@ class Resource:
                 )
             check.check_attributes(route, values, operation="bulk_update", nested=False)
             query = self._query(route, filter=filter)
-            body = await self._client.request(
+            answer = await self._client.call(
                 "PATCH",
                 url,
                 params=query,
                 json=self._dialect.encode_one(route.body, values),
                 timeout=timeout,
             )
-            return BulkResult(succeeded=self._decode(body, model).items, requests=1)
+            return BulkResult(succeeded=self._many(answer, model), requests=1)
         if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Sequence):
             raise RequestValidationError(
                 "bulk_update takes a list of mappings (or request models), each with its id.",
@@ -404,13 +433,13 @@ class Resource:
             )
         prepared = [as_attributes(item, parameter=f"items[{i}]") for i, item in enumerate(items)]
         for index, item in enumerate(prepared):
-            ident = item.get("id")
-            if ident is None or isinstance(ident, bool) or not isinstance(ident, int):
+            if item.get("id") is None:
                 raise RequestValidationError(
-                    f"items[{index}] has no integer id; every bulk update item needs the id of "
+                    f"items[{index}] has no id; every bulk update item needs the id of "
                     "the record it changes.",
                     parameter=f"items[{index}].id",
                 )
+            check.check_id(f"items[{index}].id", item["id"])
             check.check_attributes(
                 route, item, operation="bulk_update", nested=False, where=f"items[{index}]."
             )
@@ -454,28 +483,24 @@ class Resource:
                     parameter="filter",
                 )
             query = self._query(route, filter=filter)
-            body = await self._client.request("DELETE", url, params=query, timeout=timeout)
-            return BulkResult(succeeded=self._decode(body, model).items, requests=1)
+            answer = await self._client.call("DELETE", url, params=query, timeout=timeout)
+            deleted = [] if answer.body is None else self._many(answer, model)
+            return BulkResult(succeeded=deleted, requests=1)
         if ids is None or isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence):
             raise RequestValidationError(
                 "bulk_destroy takes a list of integer ids (or filter=).", parameter="ids"
             )
         for index, ident in enumerate(ids):
-            if isinstance(ident, bool) or not isinstance(ident, int):
-                raise RequestValidationError(
-                    f"ids[{index}] must be an integer id, got {ident!r}.", parameter=f"ids[{index}]"
-                )
+            check.check_id(f"ids[{index}]", ident)
         _check_chunk_size(chunk_size)
 
         async def send(chunk: list[int]) -> list[M]:
-            body = await self._client.request(
+            answer = await self._client.call(
                 "DELETE", url, json=dialect.encode_ids(body_spec, chunk), timeout=timeout
             )
-            deleted: list[M] = self._decode(body, model).items
-            if not deleted:
-                # An empty answer means every id of the chunk was deleted.
-                deleted = [model(id=i, wire_type=body_spec.type) for i in chunk]
-            return deleted
+            # An empty answer (or an empty list) means every id of the chunk was deleted.
+            deleted = self._many(answer, model, chunk, body_spec.type)
+            return deleted or [model(id=i, wire_type=body_spec.type) for i in chunk]
 
         return await run_bulk(
             list(ids),
@@ -517,7 +542,8 @@ def _windowing(route: Route, filter: Mapping[str, Any] | None) -> Windowing | No
             return Windowing(
                 max_pages=route.page_max_number,
                 field=name,
-                user_range=_range((filter or {}).get(name)),
+                # A filter that is no mapping is refused when the query is built.
+                user_range=_range(filter.get(name) if isinstance(filter, Mapping) else None),
             )
     return None
 

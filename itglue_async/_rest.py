@@ -17,7 +17,7 @@ import attrs
 import httpx
 
 from itglue_async._converter import structure
-from itglue_async._dialect import Decoded, ModelLookup, json_value, query_text
+from itglue_async._dialect import Decoded, ModelLookup, ShapeError, json_value, query_text
 from itglue_async._errors import RequestValidationError
 from itglue_async._model import BaseModel
 from itglue_async._routes import Body, Route
@@ -81,12 +81,26 @@ class Rest:
     def encode_ids(self, body: Body, ids: Iterable[int]) -> Any:
         return [{"id": int(i)} for i in ids]
 
-    def decode(self, payload: Any, model: type[BaseModel], lookup: ModelLookup) -> Decoded:
+    def decode(
+        self, payload: Any, model: type[BaseModel], lookup: ModelLookup, *, many: bool
+    ) -> Decoded:
+        if payload is None:
+            raise ShapeError("the answer is empty where a record was due")
         data = payload.get("data", payload) if isinstance(payload, Mapping) else payload
-        single = isinstance(data, Mapping)
-        records = [data] if single else list(data) if isinstance(data, list) else []
-        items = [_item(r, model) for r in records if isinstance(r, Mapping)]
-        return Decoded(items, single)
+        if many:
+            if not isinstance(data, list):
+                raise ShapeError("it is neither a JSON array nor an array under data")
+            records = data
+        else:
+            if not isinstance(data, Mapping):
+                raise ShapeError("it is neither a JSON object nor an object under data")
+            records = [data]
+        for record in records:
+            if not isinstance(record, Mapping):
+                raise ShapeError("a record in it is not a JSON object")
+            if record.get("id") is None:
+                raise ShapeError("a record in it has no id")
+        return Decoded([_item(r, model) for r in records], not many)
 
     def error_objects(self, response: httpx.Response) -> list[dict[str, Any]]:
         try:

@@ -7,7 +7,9 @@ a connection failure only when the request provably never reached the server (th
 was never established).
 
 On a 429 the whole client pauses (``pause``), for the server's ``Retry-After`` when it sent
-one, else for the backoff; every other retry waits for the backoff in its own task.
+one, else for the backoff; every other retry waits for the backoff in its own task. A
+Retry-After longer than ``max_retry_after`` is never waited for: the caller gets the 429 at
+once, with the server's value, and decides. One that cannot be read falls back to the backoff.
 """
 
 from __future__ import annotations
@@ -42,10 +44,16 @@ class Stats:
 
 @attrs.frozen
 class Outcome:
-    """The last attempt's answer or transport failure, and how many attempts were made."""
+    """The last attempt's answer or transport failure, and how many attempts were made.
+
+    ``retry_after`` is the last wait a 429 asked for; ``too_long`` says it was over the cap,
+    so nobody waited for it.
+    """
 
     result: httpx.Response | httpx.TransportError
     attempts: int
+    retry_after: float | None = None
+    too_long: bool = False
 
 
 @attrs.define
@@ -60,6 +68,7 @@ class RetryPolicy:
     base: float = 0.5
     cap: float = 30.0
     jitter: Callable[[], float] = random.random
+    max_retry_after: float = 300.0
 
     def backoff(self, attempt: int) -> float:
         return float(min(self.cap, self.base * (2**attempt)) * (0.5 + self.jitter() / 2))
@@ -87,12 +96,13 @@ class RetryPolicy:
         """Call ``attempt(n)`` until it succeeds, fails for good, or retries run out."""
         number = 0
         ambiguous = False  # an earlier attempt may have been applied without us hearing back
+        hinted: float | None = None
         while True:
             result = await attempt(number)
             retries_left = number < self.max_retries
             if isinstance(result, httpx.TransportError):
                 if not (retries_left and self.retry_exception(method, result)):
-                    return Outcome(result, number + 1)
+                    return Outcome(result, number + 1, hinted)
                 ambiguous = ambiguous or not isinstance(result, NOT_SENT)
                 wait = self.backoff(number)
                 logger.info(
@@ -118,6 +128,16 @@ class RetryPolicy:
                 if status == 429:
                     stats.rate_limited += 1
                     hinted = retry_after(result)
+                    if hinted is not None and hinted > self.max_retry_after:
+                        logger.warning(
+                            "%s %s: 429 asking to wait %.0fs, over max_retry_after=%.0fs; "
+                            "not waiting",
+                            method,
+                            path,
+                            hinted,
+                            self.max_retry_after,
+                        )
+                        return Outcome(result, number + 1, hinted, too_long=True)
                     wait = self.backoff(number) if hinted is None else hinted
                     # The whole client waits: every task's next grant comes after the pause.
                     pause(wait)
@@ -129,7 +149,7 @@ class RetryPolicy:
                         wait,
                     )
                 if status < 400 or not (retries_left and self.retry_status(method, status)):
-                    return Outcome(result, number + 1)
+                    return Outcome(result, number + 1, hinted)
                 if status != 429:
                     ambiguous = True
                     wait = self.backoff(number)

@@ -8,6 +8,7 @@ sent as ``"123"``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -40,7 +41,10 @@ def type_ok(type_name: str, value: Any) -> bool:
     if type_name == "integer":
         return isinstance(value, int) and not isinstance(value, bool)
     if type_name == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        # NaN and infinities are no JSON numbers.
+        return (
+            isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        )
     if type_name == "boolean":
         return isinstance(value, bool)
     if type_name == "date":
@@ -86,13 +90,25 @@ def check_value(name: str, spec: Param | Attribute, value: Any) -> None:
         )
 
 
+def check_id(name: str, value: Any) -> None:
+    """A record id: a positive integer (``True`` is no id)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise RequestValidationError(
+            f"{name} must be a positive integer id, got {type(value).__name__} {value!r}.",
+            parameter=name,
+        )
+
+
 def check_path_params(route: Route, values: Mapping[str, Any]) -> None:
     for name, spec in route.path_params.items():
         if values.get(name) is None:
             raise RequestValidationError(
                 f"{name} is required for {route.method} {route.path}.", parameter=name
             )
-        check_value(name, spec, values[name])
+        if spec.type == "integer":
+            check_id(name, values[name])
+        else:
+            check_value(name, spec, values[name])
 
 
 def check_filters(
@@ -130,7 +146,7 @@ def check_filters(
                 f"valid filters: {allowed}.",
                 parameter=label(key),
             )
-        _check_filter_value(label(key), spec, value)
+        _check_filter_value(label(key), spec, value, is_id=_names_an_id(key, spec))
     for key, spec in route.filters.items():
         if spec.required and flat.get(key) is None:
             raise RequestValidationError(
@@ -147,7 +163,13 @@ def check_filters(
     return flat
 
 
-def _check_filter_value(name: str, spec: Param, value: Any) -> None:
+def _names_an_id(name: str, spec: Param | Attribute) -> bool:
+    """Whether a parameter holds record ids (``id``, ``organization_id``): positive integers."""
+    last = name.rsplit(".", 1)[-1]
+    return spec.type == "integer" and (last == "id" or last.endswith("_id"))
+
+
+def _check_filter_value(name: str, spec: Param, value: Any, *, is_id: bool = False) -> None:
     if spec.format in ("date_range", "range"):
         if isinstance(value, str):
             return
@@ -170,14 +192,29 @@ def _check_filter_value(name: str, spec: Param, value: Any) -> None:
             raise RequestValidationError(f"{name} got an empty list.", parameter=name)
         for item in value:
             check_value(name, spec, item)
+            if is_id:
+                check_id(name, item)
         return
     check_value(name, spec, value)
+    if is_id:
+        check_id(name, value)
+
+
+def _names(parameter: str, value: Any, what: str) -> list[str]:
+    """One name or a list of names, as a list; anything else is refused."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise RequestValidationError(
+        f"{parameter} must be {what}, got {type(value).__name__} {value!r}.", parameter=parameter
+    )
 
 
 def check_sort(route: Route, sort: str | Sequence[str] | None) -> list[str]:
     if sort is None:
         return []
-    fields = [sort] if isinstance(sort, str) else list(sort)
+    fields = _names("sort", sort, "a field name or a list of them")
     for field in fields:
         if not isinstance(field, str) or field.removeprefix("-") not in route.sorts:
             allowed = _listing(route.sorts) if route.sorts else "none (this route cannot sort)"
@@ -192,7 +229,7 @@ def check_sort(route: Route, sort: str | Sequence[str] | None) -> list[str]:
 def check_include(route: Route, include: str | Sequence[str] | None) -> list[str]:
     if include is None:
         return []
-    names = [include] if isinstance(include, str) else list(include)
+    names = _names("include", include, "a relationship name or a list of them")
     for name in names:
         if name not in route.includes:
             allowed = (
@@ -276,6 +313,8 @@ def _check_attribute_map(
                 )
             continue
         check_value(label, spec, value)
+        if _names_an_id(name, spec):
+            check_id(label, value)
         if spec.properties and spec.type == "object":
             _check_attribute_map(spec.properties, value, operation, nested, f"{label}.", top=False)
         elif spec.properties and spec.type == "array":

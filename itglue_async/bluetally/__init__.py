@@ -14,6 +14,7 @@ The errors, ``RateLimit`` and the limiter are those of ``itglue_async``, re-expo
 from itglue_async._errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -35,6 +36,7 @@ __all__ = [
     "ROUTES",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",

@@ -265,6 +265,12 @@ class FakeAPI:
             return self._error(Reply(fault.status, "The server failed (injected fault).")), "fault"
         if fault is not None and fault.kind == "drop" and not fault.applied:
             raise Dropped
+        if fault is not None and fault.kind == "html":
+            page = b"<html><body><h1>Down for maintenance</h1></body></html>"
+            headers = {"content-type": "text/html; charset=utf-8"}
+            return httpx.Response(fault.status, headers=headers, content=page), "fault"
+        if fault is not None and fault.kind == "redirect":
+            return httpx.Response(fault.status, headers={"location": fault.location}), "fault"
         try:
             status, answer = self._dispatch(request.method, request.url.path, entry, content)
             body = None if answer is None else self.wire.render(answer)
@@ -275,6 +281,11 @@ class FakeAPI:
             outcome = "error"
         if fault is not None and fault.kind == "drop":
             raise Dropped
+        if fault is not None and fault.kind == "truncate":
+            cut = response.content[: len(response.content) // 2]
+            kept = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+            response = httpx.Response(response.status_code, headers=kept, content=cut)
+            outcome = "fault"
         return response, outcome
 
     def _json(

@@ -17,12 +17,13 @@ class Dropped(Exception):
 
 @attrs.frozen
 class Fault:
-    """One injected outcome: an error status, a 429, or a dropped connection."""
+    """One injected outcome: an error status, a 429, a dropped connection, or a bad answer."""
 
-    kind: str  # "status" | "rate_limit" | "drop"
+    kind: str  # "status" | "rate_limit" | "drop" | "truncate" | "html" | "redirect"
     status: int = 0
     retry_after: float | None = None
-    applied: bool = False  # a drop after the request was processed
+    applied: bool = False  # a drop (or truncated answer) after the request was processed
+    location: str = ""  # where a redirect points
 
 
 @attrs.define
@@ -34,7 +35,8 @@ class Faults:
     answer (after the request was processed when ``drop_after_apply`` is true, which is the
     case that makes retrying a POST unsafe); ``latency`` (plus up to ``jitter``) seconds are
     added to every request. Random faults hit only ``methods``. ``fail_next``,
-    ``rate_limit_next`` and ``drop_next`` script the outcome of the next requests exactly.
+    ``rate_limit_next``, ``drop_next``, ``truncate_next``, ``html_next`` and ``redirect_next``
+    script the outcome of the next requests exactly.
     """
 
     error_rate: float = 0.0
@@ -71,6 +73,22 @@ class Faults:
     def drop_next(self, count: int = 1, *, applied: bool = False) -> None:
         """Drop the connection of the next ``count`` requests, after processing if ``applied``."""
         self._script.extend(Fault("drop", applied=applied) for _ in range(count))
+
+    def truncate_next(self, count: int = 1) -> None:
+        """Process the next ``count`` requests, then send only half of each answer's body."""
+        self._script.extend(Fault("truncate", applied=True) for _ in range(count))
+
+    def html_next(self, count: int = 1, *, status: int = 200) -> None:
+        """Answer the next ``count`` requests with an HTML maintenance page (not processed)."""
+        self._script.extend(Fault("html", status=status) for _ in range(count))
+
+    def redirect_next(
+        self, count: int = 1, *, status: int = 302, location: str = "https://login.example.net/"
+    ) -> None:
+        """Answer the next ``count`` requests with a redirect to ``location`` (not processed)."""
+        self._script.extend(
+            Fault("redirect", status=status, location=location) for _ in range(count)
+        )
 
     def delay(self) -> float:
         """Seconds to hold the next request."""

@@ -50,7 +50,7 @@ class Scale:
 def _decode(payload: Any) -> list[Any]:
     """A configurations page decoded as the client decodes it."""
     api = ITGlue._api
-    return api.dialect.decode(payload, models.Configuration, api.models).items
+    return api.dialect.decode(payload, models.Configuration, api.models, many=True).items
 
 
 async def _timed(work: Callable[[], Awaitable[Any]]) -> float:

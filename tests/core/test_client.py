@@ -11,6 +11,7 @@ import respx
 from itglue_async import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -132,11 +133,20 @@ async def test_timeouts_become_api_timeout_error(clock: FakeClock) -> None:
             assert route.call_count == 3
 
 
-@pytest.mark.parametrize("retry_after", ["7", "Wed, 21 Oct 2099 07:28:00 GMT", None])
+def _http_date(seconds_from_now: float) -> str:
+    import email.utils
+    import time
+
+    return email.utils.formatdate(time.time() + seconds_from_now, usegmt=True)
+
+
+@pytest.mark.parametrize("retry_after", ["7", "http-date", None])
 async def test_429_pauses_the_client(
     client: ITGlue, clock: FakeClock, retry_after: str | None
 ) -> None:
     """A 429 pauses the client for Retry-After (seconds or HTTP date) or a backoff, then retries."""
+    if retry_after == "http-date":
+        retry_after = _http_date(120)
     headers = {"Retry-After": retry_after} if retry_after else {}
     with respx.mock(base_url=BASE) as mock:
         route = mock.get("/x").mock(
@@ -149,7 +159,7 @@ async def test_429_pauses_the_client(
     if retry_after == "7":
         assert waited == pytest.approx(7.0)
     elif retry_after:
-        assert waited > 1000
+        assert 100 < waited <= 121
     else:
         assert 0 < waited <= 30
     assert client.stats.rate_limited == 1
@@ -263,8 +273,10 @@ async def test_redirects_not_followed(client: ITGlue) -> None:
     """A redirect is not followed (the key would go to another host); it surfaces as an error."""
     with respx.mock(base_url=BASE) as mock:
         mock.get("/x").respond(302, headers={"Location": "https://evil.example/x"})
-        await client.request("GET", "/x")
+        with pytest.raises(APIResponseValidationError, match=r"302 Found.*evil\.example") as info:
+            await client.request("GET", "/x")
         assert len(mock.calls) == 1
+    assert info.value.status_code == 302 and KEY not in str(info.value.request.headers)
 
 
 async def test_closed_client_refuses(clock: FakeClock) -> None:

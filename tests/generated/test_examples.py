@@ -44,7 +44,9 @@ def _model(type_name: str) -> type[BaseModel]:
 @pytest.mark.parametrize(("where", "item"), ITEMS, ids=[w for w, _ in ITEMS])
 def test_example_round_trip(where: str, item: dict[str, Any]) -> None:
     """No attribute of the example is lost between the wire, the model and back."""
-    (model,) = API.dialect.decode({"data": item}, _model(item["type"]), API.models).items
+    (model,) = API.dialect.decode(
+        {"data": item}, _model(item["type"]), API.models, many=False
+    ).items
     back = unstructure(model, kebab)
     for key, value in item["attributes"].items():
         if key == "id":

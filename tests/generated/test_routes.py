@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -75,6 +76,18 @@ async def _call(client: ITGlue, route: Route) -> None:
         await method(*args, [1, 2], **kwargs)
 
 
+def _answer(route: Route, request: httpx.Request) -> httpx.Response:
+    """A well-formed answer of the route's shape: a list, one record, or nothing."""
+    if route.operation == "delete":
+        return httpx.Response(204)
+    sent = json.loads(request.content) if request.content else {}
+    many = route.operation in ("list", "bulk_update", "bulk_destroy") or isinstance(
+        sent.get("data"), list
+    )
+    one = {"id": "9", "type": route.resource, "attributes": {}}
+    return httpx.Response(200, json={"data": [] if many else one, "meta": {"total-pages": 1}})
+
+
 def _expected_path(route: Route) -> str:
     values = {
         "resource_type": _value(route.path_params.get("resource_type"))
@@ -110,7 +123,7 @@ async def test_route_sends_its_method_and_path(route: Route) -> None:
     """Calling the route's verb with minimal valid arguments sends exactly its method and path."""
     async with ITGlue("k", base_url=BASE, rate_limit=None) as client:
         with respx.mock(base_url=BASE, assert_all_called=False) as mock:
-            mock.route().respond(json={"data": [], "meta": {"total-pages": 1}})
+            mock.route().mock(side_effect=lambda request: _answer(route, request))
             await _call(client, route)
             assert len(mock.calls) == 1
             request: httpx.Request = mock.calls[0].request

@@ -135,11 +135,15 @@ async def _call(client: ITGlue, route: Route) -> None:
 def _answer(request: httpx.Request) -> httpx.Response:
     number = request.url.params.get("page[number]", "1")
     meta = {"current-page": int(number), "total-pages": 2}
-    if request.method == "GET" and not request.url.path.rstrip("/").split("/")[-1].isdigit():
+    collection = not request.url.path.rstrip("/").split("/")[-1].isdigit()
+    if request.method == "GET" and collection:
         data: Any = [{"id": "1", "type": "x", "attributes": {"created-at": "2020-01-01T00:00:00Z"}}]
         return httpx.Response(200, json={"data": data, "meta": meta})
     if request.method == "DELETE":
         return httpx.Response(204)
+    sent = json.loads(request.content) if request.content else {}
+    if isinstance(sent.get("data"), list) or (request.method == "PATCH" and collection):
+        return httpx.Response(200, json={"data": []})
     return httpx.Response(200, json={"data": {"id": "9", "type": "x", "attributes": {}}})
 
 

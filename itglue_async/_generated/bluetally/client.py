@@ -63,6 +63,7 @@ class BlueTally(BaseClient):
         http_client: httpx.AsyncClient | None = None,
         limiter: Limiter | None = None,
         retry: RetryPolicy | None = None,
+        max_retry_after: float = 300.0,
         clock: Clock = time.monotonic,
         sleep: Sleep = anyio.sleep,
     ) -> None:
@@ -83,6 +84,8 @@ class BlueTally(BaseClient):
             http_client: an ``httpx.AsyncClient`` to share (it is not closed with this client).
             limiter: a ``Limiter`` to use instead of the in-process one (shared limiters).
             retry: a ``RetryPolicy`` to use instead of the default one.
+            max_retry_after: the longest ``Retry-After`` (seconds) a 429 is waited for; a
+                longer one raises ``RateLimitError`` at once, with the server's value.
             clock: the monotonic clock the limiter reads (tests).
             sleep: the coroutine used to wait (tests).
         """
@@ -97,6 +100,7 @@ class BlueTally(BaseClient):
             http_client=http_client,
             limiter=limiter,
             retry=retry,
+            max_retry_after=max_retry_after,
             clock=clock,
             sleep=sleep,
             client_params={
