@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import anyio
+import anyio.lowlevel
 import attrs
 import httpx
 
@@ -167,6 +168,7 @@ class BaseClient:
             raise ValueError("Pass transport= or http_client=, not both.")
         self._http = http_client
         self._closed = False
+        self._loop: anyio.lowlevel.EventLoopToken | None = None
         self.stats = Stats()
         self._default_params = self._resolve_client_params(client_params or {})
 
@@ -186,6 +188,19 @@ class BaseClient:
                 raise ValueError(f"{name} must be a non-empty string or an integer, got {value!r}.")
             out[param.query] = str(value)
         return out
+
+    def _check_event_loop(self) -> None:
+        """Refuse use from a second event loop: the pool and the limiter belong to the first."""
+        token = anyio.lowlevel.current_token()
+        if self._loop is None:
+            self._loop = token
+        elif token != self._loop:
+            raise ITGlueError(
+                f"This {type(self).__name__} client was first used in another event loop; its "
+                "connection pool and rate limiter belong to that loop. Create the client in the "
+                "loop that uses it (one per application, opened in its lifespan, or one per "
+                "test), or aclose() this one and create a new one."
+            )
 
     @property
     def api(self) -> ApiDescription:
@@ -293,6 +308,7 @@ class BaseClient:
         """Like ``request`` but returns the ``httpx.Response``."""
         if self._closed:
             raise ITGlueError("Cannot send a request, as the client has been closed.")
+        self._check_event_loop()
         method = method.upper()
         if content is None and json is not None:
             content = _json.dumps(json, separators=(",", ":")).encode()

@@ -1,8 +1,11 @@
 """Pages and the paginator behind every ``list(...)``.
 
 Awaiting a paginator sends exactly one request and gives page 1. Iterating it fetches page 1,
-then the following pages concurrently, at most ``prefetch`` pages in flight or waiting to be
-consumed, and yields them in order: memory holds a few pages however long the listing is.
+then the following pages in batches of ``2 * prefetch`` pages, ``prefetch`` requests in flight
+and refilled as each page lands, and yields them in order: memory holds at most a batch however
+long the listing is. Each batch runs in a task group closed before its pages are yielded, so the
+paginator is structured concurrency under asyncio and trio alike: nothing it starts outlives
+the call that started it, whether the consumer finishes, breaks out or is cancelled.
 Every page request repeats the same filter, sort and include; a next-page link is never
 followed (re-adding the filters to it makes IT Glue answer 422).
 
@@ -26,12 +29,11 @@ is lost or repeated.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator
 from typing import Any, Generic, TypeVar
 
+import anyio
 import attrs
 
 from itglue_async._dialect import PageMeta
@@ -153,26 +155,57 @@ class Paginator(Generic[M]):
         last = first.meta.total_pages
         if max_pages is not None:
             last = max_pages if last is None else min(last, max_pages)
-        pending: dict[int, asyncio.Task[Page[M]]] = {}
-        next_number = 2
         number = 2
-        try:
-            while last is None or number <= last:
-                while (last is None or next_number <= last) and len(pending) < self._prefetch:
-                    pending[next_number] = asyncio.ensure_future(self._fetch(next_number, extra))
-                    next_number += 1
-                self.max_buffered = max(self.max_buffered, len(pending))
-                page = await pending.pop(number)
+        while last is None or number <= last:
+            end = number + 2 * self._prefetch - 1
+            if last is not None:
+                end = min(end, last)
+            batch = await self._batch(number, end, extra)
+            self.max_buffered = max(self.max_buffered, len(batch))
+            for at in range(number, end + 1):
+                page = batch.pop(at, None)
+                if page is None:
+                    return  # past the end of an open-ended listing
                 yield page
                 if page.last:
                     return
-                number += 1
-        finally:
-            for task in pending.values():
-                task.cancel()
-            for task in pending.values():
-                with contextlib.suppress(BaseException):
-                    await task
+            number = end + 1
+
+    async def _batch(self, start: int, end: int, extra: dict[str, Range]) -> dict[int, Page[M]]:
+        """Pages ``start`` to ``end``, ``prefetch`` requests in flight, refilled as each lands.
+
+        The batch runs in its own task group, closed before any page is yielded: no request
+        outlives the call, so a consumer that stops iterating (``break``, ``aclose()``, a
+        cancelled scope) leaves nothing behind and starts nothing more. A page the dialect
+        calls the last stops the numbers after it from being asked for.
+        """
+        pages: dict[int, Page[M]] = {}
+        failures: dict[int, Exception] = {}
+        cursor = start
+        stop = end
+
+        async def worker() -> None:
+            nonlocal cursor, stop
+            while cursor <= stop:
+                number = cursor
+                cursor += 1
+                try:
+                    page = await self._fetch(number, extra)
+                except Exception as exc:
+                    failures[number] = exc
+                    stop = min(stop, number)
+                    return
+                pages[number] = page
+                if page.last:
+                    stop = min(stop, number)
+
+        async with anyio.create_task_group() as group:
+            for _ in range(min(self._prefetch, end - start + 1)):
+                group.start_soon(worker)
+        if failures:
+            # The first failed page in order is what the listing could not get past.
+            raise failures[min(failures)]
+        return {n: p for n, p in pages.items() if n <= stop}
 
     async def _windows(self, windowing: Windowing) -> AsyncIterator[Page[M]]:
         start, end = windowing.user_range or (None, None)

@@ -1,4 +1,9 @@
-"""Shared fixtures: a client wired to respx with a fake clock, so nothing waits or leaves."""
+"""Shared fixtures: a client wired to respx with a fake clock, so nothing waits or leaves.
+
+Async tests are marked for anyio's pytest plugin and run under both of its backends, asyncio
+and trio; the generated-route and codegen suites (tests/generated, tests/codegen) pin asyncio
+in their own conftest, since they test shapes, not concurrency.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,13 @@ class FakeClock:
         self.sleeps.append(seconds)
         self.now += max(0.0, seconds)
         await anyio.lowlevel.checkpoint()
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    """Each async test runs once per backend."""
+    backend: str = request.param
+    return backend
 
 
 @pytest.fixture

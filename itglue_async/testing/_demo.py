@@ -16,6 +16,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TextIO, TypeVar
 
+import anyio
 import attrs
 
 from itglue_async._generated.itglue import ITGlue
@@ -142,7 +143,9 @@ async def run(sizes: Sizes, out: TextIO) -> list[str]:
                     done += 1
                     progress.update("Audit configurations one by one", done, len(audited_ids))
 
-                await asyncio.gather(*(one(i) for i in audited_ids))
+                async with anyio.create_task_group() as group:
+                    for ident in audited_ids:
+                        group.start_soon(one, ident)
                 return done
 
             audited = await _step(

@@ -1,17 +1,19 @@
 """A small HTTP/1.1 server on loopback that puts a fake API's handler behind a real socket.
 
 It speaks just what an HTTP client needs from it: keep-alive connections, ``Content-Length``
-bodies, and closing the connection without an answer when a fault says so. Standard library
-only, so the fake adds no dependency.
+bodies, and closing the connection without an answer when a fault says so. It is built on
+anyio's sockets, so it serves under asyncio and trio alike, and adds no dependency.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+import anyio
 import httpx
+from anyio.abc import SocketAttribute, SocketStream
+from anyio.streams.buffered import BufferedByteReceiveStream
 
 from itglue_async.testing._faults import Dropped
 
@@ -25,15 +27,13 @@ class _BadRequest(Exception):
 
 
 async def _read_request(
-    reader: asyncio.StreamReader, base_url: str, limit: int
+    reader: BufferedByteReceiveStream, base_url: str, limit: int
 ) -> httpx.Request | None:
     try:
-        head = await reader.readuntil(b"\r\n\r\n")
-    except asyncio.IncompleteReadError as exc:
-        if exc.partial.strip():
-            raise _BadRequest("incomplete request head") from None
-        return None  # the client closed an idle connection
-    except asyncio.LimitOverrunError:
+        head = await reader.receive_until(b"\r\n\r\n", _MAX_HEAD)
+    except anyio.IncompleteRead:
+        return None  # the client closed the connection between requests
+    except anyio.DelimiterNotFound:
         raise _BadRequest("request head too large") from None
     lines = head.decode("latin-1").split("\r\n")
     try:
@@ -57,7 +57,10 @@ async def _read_request(
         raise _BadRequest("malformed Content-Length") from None
     if length > limit:
         raise _BadRequest("request body too large")
-    body = await reader.readexactly(length) if length else b""
+    try:
+        body = await reader.receive_exactly(length) if length else b""
+    except anyio.IncompleteRead:
+        raise _BadRequest("the body ended early") from None
     return httpx.Request(method, base_url + target, headers=headers, content=body)
 
 
@@ -77,22 +80,24 @@ async def serve(handler: Handler, host: str, port: int, *, body_limit: int) -> A
     """Serve ``handler`` until the block exits; yields ``http://host:port``.
 
     ``handler`` answers each request or raises ``Dropped`` to close the connection unanswered;
-    bodies over ``body_limit`` bytes are refused with a 400.
+    bodies over ``body_limit`` bytes are refused with a 400. Leaving the block closes the
+    listener and every connection, cancelling requests still being answered.
     """
-    connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
-    base_url = ""
+    listener = await anyio.create_tcp_listener(local_host=host, local_port=port)
+    bound = listener.extra(SocketAttribute.local_port)
+    base_url = f"http://{host}:{bound}"
 
-    async def connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        connections[task] = writer
-        try:
+    async def connection(stream: SocketStream) -> None:
+        reader = BufferedByteReceiveStream(stream)
+        async with stream:
             while True:
                 try:
                     request = await _read_request(reader, base_url, body_limit)
                 except _BadRequest as exc:
-                    writer.write(_encode(httpx.Response(400, text=str(exc)), close=True))
-                    await writer.drain()
+                    with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError):
+                        await stream.send(_encode(httpx.Response(400, text=str(exc)), close=True))
+                    return
+                except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
                     return
                 if request is None:
                     return
@@ -101,37 +106,16 @@ async def serve(handler: Handler, host: str, port: int, *, body_limit: int) -> A
                     response = await handler(request)
                 except Dropped:
                     return
-                writer.write(_encode(response, close=close))
-                await writer.drain()
+                try:
+                    await stream.send(_encode(response, close=close))
+                except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+                    return
                 if close:
                     return
-        except (ConnectionError, asyncio.IncompleteReadError):
-            return
-        except asyncio.CancelledError:
-            # Only the server's own shutdown cancels a connection; end it quietly.
-            return
-        finally:
-            connections.pop(task, None)
-            writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
 
-    server = await asyncio.start_server(connection, host, port, limit=_MAX_HEAD)
-    bound = server.sockets[0].getsockname()
-    base_url = f"http://{bound[0]}:{bound[1]}"
-    try:
-        async with server:
+    async with listener, anyio.create_task_group() as group:
+        group.start_soon(listener.serve, connection)
+        try:
             yield base_url
-    finally:
-        server.close()
-        # Closing the sockets ends each connection's read loop; a connection still inside a
-        # slow (latency-injected) request is cancelled instead.
-        for writer in list(connections.values()):
-            writer.close()
-        if connections:
-            _, slow = await asyncio.wait(list(connections), timeout=1.0)
-            for task in slow:
-                task.cancel()
-            if slow:
-                await asyncio.wait(slow)
-        await server.wait_closed()
+        finally:
+            group.cancel_scope.cancel()

@@ -9,6 +9,8 @@ import pytest
 from tests.bench.__main__ import END, START, table, write_readme
 from tests.bench.scenarios import Row, Scale, decode
 
+pytestmark = pytest.mark.anyio
+
 
 async def test_decode_scenario_reports_a_ratio() -> None:
     """The decode scenario measures both paths and reports one row of ratios."""

@@ -15,6 +15,8 @@ import pytest
 
 from codegen.generate import package_dir, render
 
+pytestmark = pytest.mark.anyio
+
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 SPEC = HERE / "fixtures" / "pets.yaml"

@@ -26,6 +26,8 @@ from itglue_async.bluetally import BlueTally
 from itglue_async.testing import FakeITGlue
 from tests.conftest import FakeClock
 
+pytestmark = pytest.mark.anyio
+
 KEY = "answers-secret-key"
 BASE = "https://api.itglue.com"
 

@@ -11,6 +11,8 @@ import respx
 from itglue_async import BulkError, ITGlue, ServerError
 from tests.conftest import BASE, KEY, FakeClock
 
+pytestmark = pytest.mark.anyio
+
 
 async def test_bulk_update_partial_failure(clock: FakeClock) -> None:
     """A chunk that keeps failing reports its items in .failed; the other chunks succeed."""

@@ -26,6 +26,8 @@ from itglue_async import (
 )
 from tests.conftest import BASE, KEY, FakeClock
 
+pytestmark = pytest.mark.anyio
+
 ORG = {"data": {"id": "2", "type": "organizations", "attributes": {"name": "Happy Frog"}}}
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 
+import anyio
 import pytest
 
 from itglue_async import APITimeoutError, ITGlue, RateLimit, RetryPolicy
 from itglue_async.testing import FakeITGlue, Faults
 from tests.conftest import KEY
+
+pytestmark = pytest.mark.anyio
 
 
 async def _until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
@@ -18,7 +20,7 @@ async def _until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
     for _ in range(int(seconds / 0.005)):
         if condition():
             return
-        await asyncio.sleep(0.005)
+        await anyio.sleep(0.005)
     raise AssertionError("the condition was not reached in time")
 
 
@@ -30,19 +32,26 @@ async def test_cancelling_in_flight_and_waiting_tasks_leaves_the_client_consiste
         fake.serve() as base_url,
         ITGlue(KEY, base_url=base_url, rate_limit=RateLimit(5, 60.0), max_concurrency=3) as client,
     ):
-        tasks = [asyncio.create_task(client.organizations.get(org)) for _ in range(6)]
-        await _until(lambda: fake.in_flight == 3)
-        for task in tasks:
-            task.cancel()
-        results = await asyncio.gather(*tasks, return_exceptions=True)
-        assert all(isinstance(r, asyncio.CancelledError) for r in results)
+        finished: list[int] = []
+
+        async def one() -> None:
+            await client.organizations.get(org)
+            finished.append(1)
+
+        async with anyio.create_task_group() as group:
+            for _ in range(6):
+                group.start_soon(one)
+            await _until(lambda: fake.in_flight == 3)
+            group.cancel_scope.cancel()
+        assert finished == []  # all six were cancelled: three in flight, three waiting
         assert client._concurrency.value == 3  # every in-flight slot was given back
         fake.faults.latency = 0.0
         for _ in range(2):  # 3 sends already count in the 60 s window: 2 more fit
-            got = await asyncio.wait_for(client.organizations.get(org), 5.0)
+            with anyio.fail_after(5.0):
+                got = await client.organizations.get(org)
             assert got.id == org
-        with pytest.raises(TimeoutError):
-            await asyncio.wait_for(client.organizations.get(org), 0.3)
+        with pytest.raises(TimeoutError), anyio.fail_after(0.3):
+            await client.organizations.get(org)
         assert client._concurrency.value == 3
     assert len(fake.requests) == 5
 

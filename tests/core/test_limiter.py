@@ -13,6 +13,8 @@ from itglue_async import RateLimit, SlidingWindowLimiter
 from itglue_async.testing import max_in_window
 from tests.conftest import FakeClock
 
+pytestmark = pytest.mark.anyio
+
 
 async def _run(arrivals: list[float], n: int, per: float, hold: float) -> list[float]:
     clock = FakeClock()

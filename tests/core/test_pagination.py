@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import anyio
 import httpx
+import pytest
 import respx
 
-from itglue_async import ITGlue
+from itglue_async import ITGlue, SlidingWindowLimiter
 from tests.conftest import BASE
+
+pytestmark = pytest.mark.anyio
 
 
 def _pages(total: int, size: int, *, with_total: bool = True) -> respx.MockRouter:
@@ -48,11 +52,11 @@ async def test_awaiting_sends_one_request(client: ITGlue) -> None:
 
 
 async def test_buffer_is_bounded(client: ITGlue) -> None:
-    """A long iteration never holds more pages than the client's concurrency."""
+    """A long iteration never holds more than a batch: twice the client's concurrency."""
     with _pages(60, 1):
         paginator = client.organizations.list()
         assert len(await paginator.collect()) == 60
-    assert 1 <= paginator.max_buffered <= client.max_concurrency
+    assert 1 <= paginator.max_buffered <= 2 * client.max_concurrency
 
 
 async def test_missing_total_follows_next_page(client: ITGlue) -> None:
@@ -71,3 +75,101 @@ async def test_absent_meta_is_one_page(client: ITGlue) -> None:
         items = await client.organizations.list().collect()
         assert len(mock.calls) == 1
     assert [o.id for o in items] == [1]
+
+
+def _slow_pages(total: int, size: int, log: list[int], delay: float = 0.0) -> ITGlue:
+    async def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["page[number]"])
+        log.append(number)
+        if delay:
+            await anyio.sleep(delay)
+        data = [
+            {"id": str((number - 1) * size + i + 1), "type": "organizations", "attributes": {}}
+            for i in range(size)
+        ]
+        meta = {"current-page": number, "total-pages": total, "total-count": total * size}
+        return httpx.Response(200, json={"data": data, "meta": meta})
+
+    return ITGlue("k", base_url=BASE, transport=httpx.MockTransport(answer), max_concurrency=4)
+
+
+async def test_break_and_aclose_start_nothing_more() -> None:
+    """Leaving a listing early (break or aclose) requests no page after the consumer left."""
+    log: list[int] = []
+    async with _slow_pages(100, 2, log) as client:
+        async for org in client.organizations.list(page_size=2):
+            if org.id == 3:  # the first record of page 2: page 1 and one batch were asked for
+                break
+        asked = len(log)
+        assert asked == 1 + 2 * client.max_concurrency
+        await anyio.sleep(0.05)
+        assert len(log) == asked
+        pages = client.organizations.list(page_size=2).pages()
+        await pages.__anext__()
+        await pages.aclose()
+        assert len(log) == asked + 1
+        assert (await client.organizations.list(page_size=2)).items[0].id == 1  # still works
+
+
+async def test_a_cancelled_scope_stops_the_fetches_in_flight() -> None:
+    """Cancelling the scope around a listing cancels its requests and leaves the client usable."""
+    log: list[int] = []
+    async with _slow_pages(50, 2, log, delay=0.2) as client:
+        seen: list[int] = []
+        with anyio.move_on_after(0.3):
+            async for org in client.organizations.list(page_size=2):
+                seen.append(org.id)
+        assert seen == [1, 2]  # page 1 arrived; the batch after it was cut short
+        asked = len(log)
+        await anyio.sleep(0.3)
+        assert len(log) == asked  # nothing was started after the scope ended
+        assert client._concurrency.value == client.max_concurrency
+        assert isinstance(client.limiter, SlidingWindowLimiter) and client.limiter.in_flight == 0
+        assert (await client.organizations.list(page_size=2)).items[0].id == 1
+
+
+async def test_a_page_that_fails_raises_its_own_error() -> None:
+    """A page that cannot be read raises its error (not an exception group) after the earlier pages."""
+    calls: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["page[number]"])
+        calls.append(number)
+        if number == 3:
+            return httpx.Response(404, json={"errors": [{"title": "gone"}]})
+        data = [{"id": str(number), "type": "organizations", "attributes": {}}]
+        return httpx.Response(200, json={"data": data, "meta": {"total-pages": 6}})
+
+    from itglue_async import NotFoundError
+
+    got: list[int] = []
+    async with ITGlue("k", base_url=BASE, transport=httpx.MockTransport(answer)) as client:
+        with pytest.raises(NotFoundError):
+            async for org in client.organizations.list(page_size=1):
+                got.append(org.id)
+    assert got == [1]  # the batch holding the failure yields nothing of it
+
+
+async def test_one_client_from_two_event_loops_is_a_clear_error() -> None:
+    """A client used from a second event loop says so, instead of hanging."""
+    import threading
+
+    answer = httpx.Response(
+        200, json={"data": {"id": "1", "type": "organizations", "attributes": {}}}
+    )
+    client = ITGlue("k", base_url=BASE, transport=httpx.MockTransport(lambda r: answer))
+    assert (await client.organizations.get(1)).id == 1
+    errors: list[BaseException] = []
+
+    def other_loop() -> None:
+        try:
+            anyio.run(client.organizations.get, 1)
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=other_loop)
+    thread.start()
+    thread.join(10)
+    assert len(errors) == 1 and "another event loop" in str(errors[0])
+    assert "aclose()" in str(errors[0])
+    await client.aclose()

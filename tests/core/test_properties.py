@@ -24,6 +24,8 @@ from itglue_async.bluetally import ROUTES as BLUETALLY_ROUTES
 from itglue_async.bluetally import BlueTally
 from tests.conftest import FakeClock
 
+pytestmark = pytest.mark.anyio
+
 APIS = {"itglue": (ITGlue, ITGLUE_ROUTES), "bluetally": (BlueTally, BLUETALLY_ROUTES)}
 
 WILD: st.SearchStrategy[Any] = st.one_of(

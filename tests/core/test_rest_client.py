@@ -20,6 +20,8 @@ from itglue_async.bluetally import (
 )
 from tests.conftest import FakeClock
 
+pytestmark = pytest.mark.anyio
+
 BASE = "https://app.bluetallyapp.com/api/v1"
 KEY = "bt-0123456789-secret"
 

@@ -11,6 +11,8 @@ import respx
 from itglue_async import ITGlue, RequestValidationError
 from tests.conftest import BASE
 
+pytestmark = pytest.mark.anyio
+
 CASES: list[tuple[str, Callable[[ITGlue], Any], str]] = [
     ("unknown filter", lambda c: c.configurations.list(filter={"nope": 1}), "valid filters"),
     ("wrong filter type", lambda c: c.configurations.list(filter={"id": "x"}), "integer"),

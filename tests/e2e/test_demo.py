@@ -6,7 +6,11 @@ import io
 import subprocess
 import sys
 
+import pytest
+
 from itglue_async.testing._demo import Sizes, run
+
+pytestmark = pytest.mark.anyio
 
 
 async def test_demo_job_checks_out_at_a_small_scale() -> None:

@@ -6,11 +6,14 @@ import contextlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import anyio
 import pytest
 
 from itglue_async import APIConnectionError, ITGlue, NotFoundError, RateLimit, RetryPolicy
 from itglue_async.testing import FakeITGlue, Faults
 from tests.conftest import KEY
+
+pytestmark = pytest.mark.anyio
 
 Connect = Callable[..., contextlib.AbstractAsyncContextManager[ITGlue]]
 
@@ -147,10 +150,12 @@ async def test_rate_limit_reached_and_never_exceeded(connect: Connect) -> None:
     limit = RateLimit(20, 0.5)
     fake = FakeITGlue(api_key=KEY, rate_limit=limit)
     org = fake.add("organizations", {"name": "Acme"})
-    async with connect(fake, rate_limit=limit, max_concurrency=5) as client:
-        import asyncio
-
-        await asyncio.gather(*(client.organizations.get(org) for _ in range(60)))
+    async with (
+        connect(fake, rate_limit=limit, max_concurrency=5) as client,
+        anyio.create_task_group() as group,
+    ):
+        for _ in range(60):
+            group.start_soon(client.organizations.get, org)
     assert [r.outcome for r in fake.requests].count("rate_limited") == 0
     assert client.stats.rate_limited == 0
     assert fake.max_in_window() == 20

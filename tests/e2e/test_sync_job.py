@@ -14,6 +14,8 @@ from itglue_async import ITGlue
 from itglue_async.bluetally import BlueTally
 from itglue_async.testing import FakeBlueTally, FakeITGlue
 
+pytestmark = pytest.mark.anyio
+
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 

@@ -14,6 +14,8 @@ from itglue_async._routes import Attribute, Param
 from itglue_async.bluetally import ROUTES, BlueTally
 from itglue_async.bluetally import models as bt_models
 
+pytestmark = pytest.mark.anyio
+
 BASE = "https://app.bluetallyapp.com/api/v1"
 KEY = "bt-secret-token"
 

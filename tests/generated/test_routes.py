@@ -13,6 +13,8 @@ import respx
 from itglue_async import ROUTES, ITGlue, Route
 from itglue_async._generated.itglue.routes import ROUTES as GENERATED
 
+pytestmark = pytest.mark.anyio
+
 BASE = "https://api.itglue.com"
 
 

@@ -19,6 +19,8 @@ import pytest
 from itglue_async import ROUTES, ITGlue, Route
 from itglue_async._routes import Attribute, Param
 
+pytestmark = pytest.mark.anyio
+
 GOLDEN = Path(__file__).parent / "fixtures" / "wire.json"
 BASE = "https://api.itglue.com"
 KEY = "wire-test-key"

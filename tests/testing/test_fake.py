@@ -13,6 +13,8 @@ from itglue_async import RateLimit
 from itglue_async.testing import FakeITGlue, Faults, max_in_window
 from tests.conftest import KEY, FakeClock
 
+pytestmark = pytest.mark.anyio
+
 JSONAPI = "application/vnd.api+json"
 
 

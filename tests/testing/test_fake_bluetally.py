@@ -11,6 +11,8 @@ from itglue_async import RateLimit
 from itglue_async.testing import FakeBlueTally
 from tests.conftest import FakeClock
 
+pytestmark = pytest.mark.anyio
+
 KEY = "bt-fake-key"
 
 

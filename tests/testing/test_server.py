@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import asyncio
-
+import anyio
 import httpx
+import pytest
 
 from itglue_async.testing import FakeITGlue
 from tests.conftest import KEY
 
+pytestmark = pytest.mark.anyio
+
 
 async def _exchange(base_url: str, payload: bytes) -> bytes:
     url = httpx.URL(base_url)
-    reader, writer = await asyncio.open_connection(url.host, url.port)
-    writer.write(payload)
-    await writer.drain()
-    data = await asyncio.wait_for(reader.read(), 5.0)
-    writer.close()
-    await writer.wait_closed()
-    return data
+    data = b""
+    async with await anyio.connect_tcp(url.host, url.port) as stream:
+        await stream.send(payload)
+        with anyio.fail_after(5):
+            while True:
+                try:
+                    data += await stream.receive()
+                except anyio.EndOfStream:
+                    return data
 
 
 async def test_two_requests_on_one_connection_then_close() -> None:
@@ -40,8 +44,13 @@ async def test_malformed_request_gets_400_and_server_stops_cleanly() -> None:
     async with fake.serve() as base_url:
         data = await _exchange(base_url, b"garbage\r\n\r\n")
         assert data.startswith(b"HTTP/1.1 400")
-        idle = await asyncio.open_connection(httpx.URL(base_url).host, httpx.URL(base_url).port)
-    reader, writer = idle
-    assert await asyncio.wait_for(reader.read(), 5.0) == b""  # the server closed it
-    writer.close()
+        url = httpx.URL(base_url)
+        idle = await anyio.connect_tcp(url.host, url.port)
+    with anyio.fail_after(5):
+        try:
+            closed = await idle.receive() == b""
+        except (anyio.EndOfStream, anyio.BrokenResourceError):
+            closed = True
+    await idle.aclose()
+    assert closed  # the server closed it
     assert fake.requests == []
