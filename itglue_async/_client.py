@@ -33,6 +33,7 @@ from itglue_async._errors import (
     error_for_response,
     excerpt,
 )
+from itglue_async._json import loads
 from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep, SlidingWindowLimiter, Unlimited
 from itglue_async._retry import NOT_SENT, RetryPolicy, Stats
 from itglue_async._version import __version__
@@ -70,16 +71,15 @@ def _is_loopback(host: str) -> bool:
 
 @attrs.frozen
 class Answer:
-    """One answer: its JSON body (``None`` when empty), the response, the redacted request."""
+    """One answer: its JSON body (``None`` when empty) and the response it came in."""
 
     body: Any
     response: httpx.Response
-    request: httpx.Request
     _key: KeyAuth = attrs.field(repr=False)
 
     def invalid(self, reason: str) -> APIResponseValidationError:
         """The error for an answer that is not what the route returns, saying ``reason``."""
-        request = self.request
+        request = self._key.redacted(self.response.request)
         status = self.response.status_code
         return APIResponseValidationError(
             f"{request.method} {request.url.path} was answered {status} "
@@ -152,7 +152,8 @@ class BaseClient:
         if retry is None:
             retry = RetryPolicy(max_retries=max_retries, max_retry_after=float(max_retry_after))
         self.retry = retry
-        self._concurrency = anyio.Semaphore(max_concurrency)
+        # No checkpoint when a place is free: the request itself yields soon enough.
+        self._concurrency = anyio.Semaphore(max_concurrency, fast_acquire=True)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._owns_http = http_client is None
         if http_client is None:
@@ -285,11 +286,11 @@ class BaseClient:
     ) -> Answer:
         """Like ``request``, but the ``Answer`` keeps the response and request with the body."""
         response = await self.send(method, path, params=params, json=json, timeout=timeout)
-        answer = Answer(None, response, self._key.redacted(response.request), self._key)
+        answer = Answer(None, response, self._key)
         if not response.content:
             return answer
         try:
-            body = response.json()
+            body = loads(response.content)
         except ValueError:
             kind = response.headers.get("content-type", "no content type")
             raise answer.invalid(f"the body is not JSON ({kind})") from None
@@ -338,7 +339,6 @@ class BaseClient:
             stats=self.stats,
         )
         result = outcome.result
-        safe = self._key.redacted(request)
         if isinstance(result, httpx.TimeoutException):
             raise APITimeoutError(
                 f"{method} {path} timed out after {outcome.attempts} attempt(s); "
@@ -359,7 +359,7 @@ class BaseClient:
                 "Try again later, or raise max_retry_after to wait that long.",
                 status_code=status,
                 errors=self._api.dialect.error_objects(result),
-                request=safe,
+                request=self._key.redacted(request),
                 response=result,
             )
             error.retry_after = outcome.retry_after
@@ -373,14 +373,14 @@ class BaseClient:
                 f"Check that {self.base_url} is the API's address.",
                 status_code=status,
                 body_excerpt=excerpt(result, secrets=[self._key.reveal()]),
-                request=safe,
+                request=self._key.redacted(request),
                 response=result,
             )
         if status >= 400:
             dialect = self._api.dialect
             failure = error_for_response(
                 result,
-                request=safe,
+                request=self._key.redacted(request),
                 base_url=self.base_url,
                 media_type=dialect.media_type,
                 errors=dialect.error_objects(result),

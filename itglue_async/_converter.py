@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from itglue_async._model import BaseModel, SecretStr
+from itglue_async._model import EMPTY, BaseModel, SecretStr
 
 M = TypeVar("M", bound=BaseModel)
 Naming = Callable[[str], str]
@@ -72,44 +72,140 @@ def _optional_inner(annotation: Any) -> Any:
     return annotation
 
 
-Plan = dict[str, tuple[str, Callable[[Any, Any], Any], Any]]
-_plans: dict[tuple[type[BaseModel], Naming], Plan] = {}
+Structurer = Callable[..., Any]
+_structurers: dict[tuple[type[BaseModel], Naming], Structurer] = {}
+# Types whose JSON value already is the Python value: no hook call needed.
+_AS_IS: dict[Any, type] = {str: str, int: int, bool: bool, dict[str, Any]: dict, list[Any]: list}
+# Types whose JSON string is parsed by one call (timestamps arrive as ISO strings).
+_PARSE: dict[Any, Callable[[str], Any]] = {dt.datetime: dt.datetime.fromisoformat}
 
 
-def _plan(cls: type[BaseModel], naming: Naming) -> Plan:
-    plan = _plans.get((cls, naming))
-    if plan is None:
-        hints = typing.get_type_hints(cls)
-        plan = {}
-        for field in own_fields(cls):
-            inner = _optional_inner(hints[field.name])
-            entry = (field.name, converter.get_structure_hook(inner), inner)
-            # The Python spelling is accepted too, for answers that already use it.
-            plan.setdefault(field.name, entry)
-            plan[naming(spec_name(field.name))] = entry
-        _plans[(cls, naming)] = plan
-    return plan
+def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
+    """A function built once per (model, naming) that structures one record.
+
+    It is straight-line code: each declared attribute is looked up once by its wire name into
+    a local; a value already of its field's type is kept as it is, a timestamp string is
+    parsed by one call, any other value goes through the converter's hook for its type, and
+    one that does not fit lands in ``extra``. The model is built by one constructor call.
+    Keys the model does not declare are found with one set difference and kept in ``extra``
+    (or structured, when they are a field's Python spelling).
+    """
+    hints = typing.get_type_hints(cls)
+    fields = own_fields(cls)
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "FAILURES": _FAILURES,
+        "leftovers": _leftovers,
+        "EMPTY": EMPTY,
+    }
+    plan: dict[str, tuple[str, Callable[[Any, Any], Any], Any]] = {}
+    wire_names: list[str] = []
+    lines = [
+        "def structure(attributes, ident, wire_type, relationships, extra):",
+        "    get = attributes.get",
+    ]
+
+    def keep_bad(pad: str, wire: str, local: str) -> None:
+        lines.append(f"{pad}extra = dict(extra or ())")
+        lines.append(f"{pad}extra[{wire!r}] = {local}")
+        lines.append(f"{pad}{local} = None")
+
+    for index, field in enumerate(fields):
+        inner = _optional_inner(hints[field.name])
+        hook = converter.get_structure_hook(inner)
+        plan[field.name] = (field.name, hook, inner)
+        wire = naming(spec_name(field.name))
+        wire_names.append(wire)
+        local = f"v{index}"
+        namespace[f"hook{index}"], namespace[f"kind{index}"] = hook, inner
+        lines.append(f"    {local} = get({wire!r})")
+        if inner is Any:
+            continue
+        exact = _AS_IS.get(inner)
+        parse = _PARSE.get(inner)
+        if exact is not None:
+            namespace[f"exact{index}"] = exact
+            lines.append(f"    if {local} is not None and type({local}) is not exact{index}:")
+        elif parse is not None:
+            namespace[f"parse{index}"] = parse
+            lines.append(f"    if type({local}) is str:")
+            lines.append("        try:")
+            lines.append(f"            {local} = parse{index}({local})")
+            lines.append("        except ValueError:")
+            keep_bad("            ", wire, local)
+            lines.append(f"    elif {local} is not None:")
+        else:
+            lines.append(f"    if {local} is not None:")
+        lines.append("        try:")
+        lines.append(f"            {local} = hook{index}({local}, kind{index})")
+        lines.append("        except FAILURES:")
+        keep_bad("            ", wire, local)
+    namespace["KNOWN"] = frozenset([*wire_names, "id"])
+    namespace["PLAN"] = plan
+    values = ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields))
+    arguments = "".join(f", {f.name}=v{i}" for i, f in enumerate(fields))
+    lines += [
+        "    odd = attributes.keys() - KNOWN",
+        "    if odd:",
+        f"        kw = {{{values}}}",
+        "        extra = leftovers(odd, attributes, PLAN, kw, extra)",
+        "        return cls(id=ident, wire_type=wire_type, extra=extra or EMPTY,"
+        " relationships=relationships or EMPTY, **kw)",
+        "    return cls(id=ident, wire_type=wire_type, extra=extra or EMPTY,"
+        f" relationships=relationships or EMPTY{arguments})",
+    ]
+    exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), namespace)
+    function: Structurer = namespace["structure"]
+    return function
 
 
-def structure(cls: type[M], ident: int, attributes: Mapping[str, Any], naming: Naming) -> M:
-    """A model from its id and its attributes as the wire spells them."""
-    plan = _plan(cls, naming)
-    known: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    for key, raw in attributes.items():
+def _leftovers(
+    odd: set[str],
+    attributes: Mapping[str, Any],
+    plan: dict[str, tuple[str, Callable[[Any, Any], Any], Any]],
+    known: dict[str, Any],
+    extra: dict[str, Any] | None,
+) -> dict[str, Any] | None:
+    """Keys no wire name matched: a field's Python spelling is structured, the rest kept."""
+    for key in sorted(odd):
+        raw = attributes[key]
         entry = plan.get(key)
-        if entry is None:
-            extra[key] = raw
-            continue
-        if raw is None:
-            continue
-        name, hook, kind = entry
-        try:
-            known[name] = hook(raw, kind)
-        except _FAILURES:
-            # A value that does not fit its declared type is kept, never dropped.
-            extra[key] = raw
-    return cls(id=ident, extra=extra, **known)
+        if entry is not None and known.get(entry[0]) is None:
+            if raw is None:
+                continue
+            name, hook, kind = entry
+            try:
+                known[name] = hook(raw, kind)
+                continue
+            except _FAILURES:
+                pass
+        extra = dict(extra or {})
+        extra[key] = raw
+    return extra
+
+
+def structure(
+    cls: type[M],
+    ident: int,
+    attributes: Mapping[str, Any],
+    naming: Naming,
+    *,
+    wire_type: str = "",
+    relationships: Mapping[str, Any] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> M:
+    """A model from its id and its attributes as the wire spells them.
+
+    Each attribute costs one lookup; a type hook runs only when the value is not already of
+    its field's type (a date string becomes a ``date``, a ``str`` stays as it is). Keys the
+    model does not declare, and values that do not fit their type, go to ``extra`` (seeded
+    with ``extra``); an ``id`` among the attributes is left to the caller.
+    """
+    function = _structurers.get((cls, naming))
+    if function is None:
+        function = _structurers[(cls, naming)] = _structurer(cls, naming)
+    model: M = function(attributes, ident, wire_type, relationships, extra)
+    return model
 
 
 def unstructure(model: BaseModel, naming: Naming) -> dict[str, Any]:

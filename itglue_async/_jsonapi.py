@@ -31,6 +31,7 @@ from itglue_async._model import BaseModel
 from itglue_async._routes import Attribute, Body, Param, Route
 
 MEDIA_TYPE = "application/vnd.api+json"
+_MEMBERS = frozenset({"id", "type", "attributes", "relationships"})
 
 
 def kebab(name: str) -> str:
@@ -187,23 +188,29 @@ class JsonApi:
 
     def _item(self, raw: Mapping[str, Any], model: type[BaseModel]) -> BaseModel:
         attributes = raw.get("attributes") or {}
+        raw_id = raw.get("id")
         try:
-            ident = int(raw["id"])
-        except (KeyError, TypeError, ValueError):
+            ident = int(raw_id)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
             ident = 0
-        payload = {k: v for k, v in attributes.items() if k != "id"}
-        item = structure(model, ident, payload, kebab)
-        item.wire_type = str(raw.get("type", ""))
-        if raw.get("id") is not None and str(ident) != str(raw.get("id")):
-            item.extra["id"] = raw["id"]
-        if "id" in attributes and attributes["id"] != raw.get("id"):
-            item.extra.setdefault("attributes-id", attributes["id"])
-        if raw.get("relationships"):
-            item.relationships = dict(raw["relationships"])
-        for key in raw:
-            if key not in ("id", "type", "attributes", "relationships"):
-                item.extra[f"@{key}"] = raw[key]
-        return item
+        extra: dict[str, Any] | None = None
+        if not raw.keys() <= _MEMBERS or raw_id != str(ident) or "id" in attributes:
+            # Anything a resource object holds beyond id, type, attributes, relationships is kept.
+            extra = {f"@{k}": v for k, v in raw.items() if k not in _MEMBERS}
+            if raw_id is not None and str(ident) != str(raw_id):
+                extra["id"] = raw_id
+            if "id" in attributes and attributes["id"] != raw_id:
+                extra["attributes-id"] = attributes["id"]
+        relationships = raw.get("relationships")
+        return structure(
+            model,
+            ident,
+            attributes,
+            kebab,
+            wire_type=str(raw.get("type", "")),
+            relationships=dict(relationships) if relationships else None,
+            extra=extra,
+        )
 
     def error_objects(self, response: httpx.Response) -> list[dict[str, Any]]:
         try:

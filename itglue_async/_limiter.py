@@ -98,7 +98,7 @@ class SlidingWindowLimiter:
         self._stamps: list[float] = []  # heap of finished requests' stamps
         self._in_flight = 0
         self._paused_until = 0.0
-        self._lock = anyio.Lock()
+        self._lock = anyio.Lock(fast_acquire=True)
         self._changed = anyio.Event()
         self._smoothing = AsyncLimiter(max_per_second, 1.0) if max_per_second else None
 
@@ -135,6 +135,10 @@ class SlidingWindowLimiter:
     async def acquire(self) -> Slot:
         if self._smoothing is not None:
             await self._smoothing.acquire()
+        elif not self._lock.locked() and self._delay() == 0.0:
+            # Nobody waits and a slot is free: grant it at once (no await since the check).
+            self._in_flight += 1
+            return Slot()
         # The lock queues waiters in arrival order, so no task starves behind later ones.
         async with self._lock:
             while True:

@@ -9,6 +9,7 @@ mappings or generated request models whose fields left ``UNSET`` are not sent.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Protocol
 
 import attrs
@@ -51,19 +52,25 @@ class Linker(Protocol):
     def related(self, model: BaseModel, name: str) -> list[BaseModel]: ...
 
 
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The read-only empty mapping every model without extra keys or relationships shares."""
+
+
 @attrs.define(kw_only=True)
 class BaseModel:
     """A record the API answered with.
 
     ``extra`` holds the attributes the spec does not know (keys and values as received).
     ``relationships`` holds the raw relationship linkage, when the wire format has one;
-    ``related(name)`` returns the included models it points to.
+    ``related(name)`` returns the included models it points to. Both are read-only mappings,
+    one shared empty one unless the answer had something to keep, so a page of a thousand
+    records costs no thousand empty dicts.
     """
 
     id: int
     wire_type: str = attrs.field(default="", repr=False)
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    relationships: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    extra: Mapping[str, Any] = attrs.field(default=EMPTY, repr=False)
+    relationships: Mapping[str, Any] = attrs.field(default=EMPTY, repr=False)
     linker: Linker | None = attrs.field(default=None, repr=False, eq=False)
 
     def related(self, name: str) -> list[BaseModel]:

@@ -137,12 +137,10 @@ def _json(value: Any) -> Any:
 
 
 def _item(raw: Mapping[str, Any], model: type[BaseModel]) -> BaseModel:
+    raw_id = raw.get("id")
     try:
-        ident = int(raw["id"])
-    except (KeyError, TypeError, ValueError):
+        ident = int(raw_id)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
         ident = 0
-    attributes = {k: v for k, v in raw.items() if k != "id"}
-    item = structure(model, ident, attributes, same)
-    if raw.get("id") is not None and str(ident) != str(raw.get("id")):
-        item.extra["id"] = raw["id"]
-    return item
+    extra = {"id": raw_id} if raw_id is not None and str(ident) != str(raw_id) else None
+    return structure(model, ident, raw, same, extra=extra)
