@@ -9,9 +9,8 @@ reads an integer past 64 bits as a float; no id, count or attribute of either AP
 from __future__ import annotations
 
 import json
-from typing import Any
-
 from types import ModuleType
+from typing import Any
 
 orjson: ModuleType | None
 try:
