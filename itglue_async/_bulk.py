@@ -1,20 +1,23 @@
-"""The bulk runner: chunks, concurrency under the limiter, and a per-item report.
+"""The bulk runner: lazy chunks, concurrency under the limiter, and a per-item report.
 
-Inputs are split into chunks of ``chunk_size`` items (default 500); a chunk whose encoded body
-would exceed the API's payload limit is halved until it fits. Chunks run concurrently, each
-request passing the client's limiter, concurrency bound and retries. A chunk that still fails
-reports every one of its items in ``BulkResult.failed`` with the error; nothing is dropped.
+Items are read as they are needed and put into chunks of ``chunk_size`` (default 500); a
+chunk whose encoded body would exceed the API's payload limit is halved until it fits. At
+most ``concurrency`` chunks are in flight, each request passing the client's limiter,
+concurrency bound and retries, so memory holds the chunks in flight, not the whole input: a
+generator of a million items works. A chunk that still fails reports every one of its items
+in ``BulkResult.failed`` with the error; an item a lazy input yields that does not validate is
+reported there too. Nothing is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 import anyio
 import attrs
 
-from itglue_async._errors import ITGlueError
+from itglue_async._errors import ITGlueError, RequestValidationError
 from itglue_async._model import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
@@ -39,11 +42,17 @@ class BulkError(ITGlueError):
 
 @attrs.define
 class BulkResult(Generic[M]):
-    """The outcome of a bulk call, item by item."""
+    """The outcome of a bulk call, item by item.
+
+    ``succeeded`` holds the records the API answered with (unless the call was made with
+    ``keep_models=False``, which keeps memory flat for very large jobs); ``succeeded_ids``
+    always holds their ids; ``failed`` every item that was not applied, with its error.
+    """
 
     succeeded: list[M] = attrs.field(factory=list)
     failed: list[BulkFailure] = attrs.field(factory=list)
     requests: int = 0
+    succeeded_ids: list[int] = attrs.field(factory=list)
 
     @property
     def ok(self) -> bool:
@@ -55,54 +64,74 @@ class BulkResult(Generic[M]):
         if self.failed:
             first = self.failed[0].error
             raise BulkError(
-                f"{len(self.failed)} item(s) failed, {len(self.succeeded)} succeeded; "
+                f"{len(self.failed)} item(s) failed, {len(self.succeeded_ids)} succeeded; "
                 f"first error: {first}",
                 self,
             )
 
 
-def chunked(items: Sequence[Any], size: int) -> list[list[Any]]:
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+Convert = Callable[[int, Any], Any]
+
+
+def _chunks(
+    items: Iterable[Any], size: int, convert: Convert, failed: list[BulkFailure]
+) -> Iterator[list[Any]]:
+    """Chunks of converted items, built as they are needed; items that do not convert fail."""
+    chunk: list[Any] = []
+    for index, item in enumerate(items):
+        try:
+            chunk.append(convert(index, item))
+        except RequestValidationError as exc:
+            failed.append(BulkFailure(item, exc))
+            continue
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 async def run_bulk(
-    items: Sequence[Any],
+    items: Iterable[Any],
     *,
     chunk_size: int,
     concurrency: int,
+    convert: Convert,
     fits: Callable[[list[Any]], bool],
     send: Callable[[list[Any]], Awaitable[list[M]]],
     item_id: Callable[[Any], int | None],
+    keep_models: bool = True,
 ) -> BulkResult[M]:
-    """Send ``items`` in chunks; collect succeeded models and failed items."""
+    """Send ``items`` in chunks; collect succeeded records (or their ids) and failed items.
+
+    ``convert(index, item)`` turns an input item into what a chunk holds; it may raise
+    ``RequestValidationError``, which fails that item alone.
+    """
     result: BulkResult[M] = BulkResult()
-    chunks: list[list[Any]] = []
-    for chunk in chunked(items, max(1, chunk_size)):
-        chunks.extend(_split_to_fit(chunk, fits))
-    outcomes: list[tuple[list[Any], list[M] | None, Exception | None]] = [([], None, None)] * len(
-        chunks
-    )
+    done: dict[int, tuple[list[M], list[int]]] = {}  # by chunk number, for the input's order
     gate = anyio.Semaphore(max(1, concurrency))
 
-    async def run(index: int, chunk: list[Any]) -> None:
-        async with gate:
-            try:
-                outcomes[index] = (chunk, await send(chunk), None)
-            except ITGlueError as exc:
-                outcomes[index] = (chunk, None, exc)
+    async def run(number: int, chunk: list[Any]) -> None:
+        try:
+            models = await send(chunk)
+        except ITGlueError as exc:
+            result.failed.extend(BulkFailure(item, exc) for item in chunk)
+        else:
+            done[number] = (models if keep_models else [], [m.id for m in models])
+            result.failed.extend(_unanswered(chunk, models, item_id))
+        finally:
+            gate.release()
 
     async with anyio.create_task_group() as group:
-        for index, chunk in enumerate(chunks):
-            group.start_soon(run, index, chunk)
-    result.requests = len(chunks)
-    for chunk, models, error in outcomes:
-        if error is not None or models is None:
-            result.failed.extend(
-                BulkFailure(item, error or ITGlueError("no result")) for item in chunk
-            )
-            continue
+        for chunk in _chunks(items, max(1, chunk_size), convert, result.failed):
+            for piece in _split_to_fit(chunk, fits):
+                await gate.acquire()
+                group.start_soon(run, result.requests, piece)
+                result.requests += 1
+    for number in sorted(done):
+        models, ids = done.pop(number)
         result.succeeded.extend(models)
-        result.failed.extend(_unanswered(chunk, models, item_id))
+        result.succeeded_ids.extend(ids)
     return result
 
 

@@ -9,7 +9,7 @@ and reads the answer.
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 import attrs
@@ -209,22 +209,36 @@ class Resource:
         data: Any,
         *,
         params: Mapping[str, Any] | None = None,
+        keep_models: bool = True,
         timeout: Timeout,
     ) -> M | BulkResult[M]:
-        """Create one record from a mapping, or several (in bulk) from a list of them."""
+        """Create one record from a mapping, or several (in bulk) from a list or iterable."""
         assert route.body is not None
-        if not (_is_sequence(data) and route.body.array_create):
+        if not (_is_many(data) and route.body.array_create):
             return await self._create_one(
                 route, path_values, model, data, params=params, timeout=timeout
             )
         url = self._url(route, path_values)
         query = self._query(route, params=params)
-        items = [as_attributes(item, parameter=f"data[{i}]") for i, item in enumerate(data)]
-        for index, item in enumerate(items):
+
+        def check_item(index: int, item: Any) -> dict[str, Any]:
+            values = as_attributes(item, parameter=f"data[{index}]")
             check.check_attributes(
-                route, item, operation="create", nested=route.nested, where=f"data[{index}]."
+                route, values, operation="create", nested=route.nested, where=f"data[{index}]."
             )
-        return await self._send_many("POST", route, url, model, items, query, timeout=timeout)
+            return values
+
+        return await self._send_many(
+            "POST",
+            route,
+            url,
+            model,
+            data,
+            check_item,
+            query,
+            keep_models=keep_models,
+            timeout=timeout,
+        )
 
     async def _create_one(
         self,
@@ -237,7 +251,7 @@ class Resource:
         timeout: Timeout,
     ) -> M:
         assert route.body is not None
-        if _is_sequence(data):
+        if _is_many(data):
             raise RequestValidationError(
                 f"{route.method} {route.path} creates one record at a time; pass a mapping, "
                 "or use the nested route (parent id keyword) for a bulk create.",
@@ -262,17 +276,32 @@ class Resource:
         route: Route,
         url: str,
         model: type[M],
-        items: list[dict[str, Any]],
+        items: Iterable[Any],
+        check_item: Callable[[int, Any], dict[str, Any]],
         query: dict[str, Any] | None = None,
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         with_ids: bool = False,
+        keep_models: bool = True,
         timeout: Timeout,
     ) -> BulkResult[M]:
-        """Send ``items`` as array bodies through the bulk runner."""
+        """Send ``items`` as array bodies through the bulk runner.
+
+        A list (any sequence) is checked in full before anything is sent, so one bad item
+        raises ``RequestValidationError`` with nothing sent; then its items are converted as
+        their chunks are built. A one-pass iterable (a generator) is checked item by item as
+        it is read: a bad item is reported in ``failed`` and the others go on.
+        """
         assert route.body is not None
         body_spec = route.body
         dialect = self._dialect
+        convert = check_item
+        if isinstance(items, Sequence):
+            for index, item in enumerate(items):
+                check_item(index, item)
+
+            def convert(index: int, item: Any) -> dict[str, Any]:
+                return as_attributes(item, parameter=f"items[{index}]")
 
         async def send(chunk: list[dict[str, Any]]) -> list[M]:
             answer = await self._client.call(
@@ -289,9 +318,11 @@ class Resource:
             items,
             chunk_size=chunk_size,
             concurrency=self._client.max_concurrency,
+            convert=convert,
             fits=lambda chunk: self._fits(dialect.encode_many(body_spec, chunk)),
             send=send,
             item_id=(lambda item: item.get("id")) if with_ids else (lambda item: None),
+            keep_models=keep_models,
         )
 
     async def _update(
@@ -399,6 +430,7 @@ class Resource:
         *,
         filter: Mapping[str, Any] | None,
         chunk_size: int,
+        keep_models: bool = True,
         timeout: Timeout,
     ) -> BulkResult[M]:
         assert route.body is not None
@@ -426,32 +458,38 @@ class Resource:
                 timeout=timeout,
             )
             return BulkResult(succeeded=self._many(answer, model), requests=1)
-        if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Sequence):
+        if not _is_many(items):
             raise RequestValidationError(
-                "bulk_update takes a list of mappings (or request models), each with its id.",
+                "bulk_update takes a list (or another iterable) of mappings or request models, "
+                f"each with its id; got {type(items).__name__}.",
                 parameter="items",
             )
-        prepared = [as_attributes(item, parameter=f"items[{i}]") for i, item in enumerate(items)]
-        for index, item in enumerate(prepared):
-            if item.get("id") is None:
+        _check_chunk_size(chunk_size)
+
+        def check_item(index: int, item: Any) -> dict[str, Any]:
+            values = as_attributes(item, parameter=f"items[{index}]")
+            if values.get("id") is None:
                 raise RequestValidationError(
                     f"items[{index}] has no id; every bulk update item needs the id of "
                     "the record it changes.",
                     parameter=f"items[{index}].id",
                 )
-            check.check_id(f"items[{index}].id", item["id"])
+            check.check_id(f"items[{index}].id", values["id"])
             check.check_attributes(
-                route, item, operation="bulk_update", nested=False, where=f"items[{index}]."
+                route, values, operation="bulk_update", nested=False, where=f"items[{index}]."
             )
-        _check_chunk_size(chunk_size)
+            return values
+
         return await self._send_many(
             "PATCH",
             route,
             url,
             model,
-            prepared,
+            items,
+            check_item,
             chunk_size=chunk_size,
             with_ids=True,
+            keep_models=keep_models,
             timeout=timeout,
         )
 
@@ -460,10 +498,11 @@ class Resource:
         route: Route,
         path_values: Mapping[str, Any],
         model: type[M],
-        ids: Sequence[int] | None,
+        ids: Iterable[int] | None,
         *,
         filter: Mapping[str, Any] | None,
         chunk_size: int,
+        keep_models: bool = True,
         timeout: Timeout,
     ) -> BulkResult[M]:
         assert route.body is not None
@@ -486,13 +525,20 @@ class Resource:
             answer = await self._client.call("DELETE", url, params=query, timeout=timeout)
             deleted = [] if answer.body is None else self._many(answer, model)
             return BulkResult(succeeded=deleted, requests=1)
-        if ids is None or isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence):
+        if ids is None or not _is_many(ids):
             raise RequestValidationError(
-                "bulk_destroy takes a list of integer ids (or filter=).", parameter="ids"
+                "bulk_destroy takes a list (or another iterable) of integer ids, or filter=.",
+                parameter="ids",
             )
-        for index, ident in enumerate(ids):
-            check.check_id(f"ids[{index}]", ident)
         _check_chunk_size(chunk_size)
+
+        def check_item(index: int, ident: Any) -> int:
+            check.check_id(f"ids[{index}]", ident)
+            return int(ident)
+
+        if isinstance(ids, Sequence):
+            for index, ident in enumerate(ids):
+                check_item(index, ident)
 
         async def send(chunk: list[int]) -> list[M]:
             answer = await self._client.call(
@@ -503,17 +549,22 @@ class Resource:
             return deleted or [model(id=i, wire_type=body_spec.type) for i in chunk]
 
         return await run_bulk(
-            list(ids),
+            ids,
             chunk_size=chunk_size,
             concurrency=self._client.max_concurrency,
+            convert=check_item,
             fits=lambda chunk: self._fits(dialect.encode_ids(body_spec, chunk)),
             send=send,
             item_id=lambda item: int(item),
+            keep_models=keep_models,
         )
 
 
-def _is_sequence(value: Any) -> bool:
-    return isinstance(value, Sequence) and not isinstance(value, (str, bytes, Mapping))
+def _is_many(value: Any) -> bool:
+    """A list, tuple, generator or other iterable of items (not a mapping, string or model)."""
+    if isinstance(value, (str, bytes, Mapping)) or attrs.has(type(value)):
+        return False
+    return isinstance(value, Iterable)
 
 
 def _check_chunk_size(chunk_size: int) -> None:

@@ -66,3 +66,72 @@ async def test_bulk_destroy_by_filter_sends_no_body(client: ITGlue) -> None:
         request = route.calls[0].request
     assert request.url.params["filter[organization_id]"] == "2"
     assert request.content == b""
+
+
+def _echo(pulled: list[int], in_flight: list[int]) -> httpx.MockTransport:
+    """Answers a bulk PATCH with its items; records how far the input had been read."""
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        import anyio
+
+        in_flight.append(len(pulled))
+        await anyio.sleep(0.001)
+        items = json.loads(request.content)["data"]
+        data = [
+            {"id": str(i["attributes"]["id"]), "type": "configurations", "attributes": {}}
+            for i in items
+        ]
+        return httpx.Response(200, json={"data": data})
+
+    return httpx.MockTransport(answer)
+
+
+async def test_a_generator_is_read_as_chunks_go_out() -> None:
+    """A generator input is consumed lazily: never more than the chunks in flight ahead."""
+    pulled: list[int] = []
+    in_flight: list[int] = []
+
+    def items():  # type: ignore[no-untyped-def]
+        for i in range(1, 1001):
+            pulled.append(i)
+            yield {"id": i, "archived": True}
+
+    transport = _echo(pulled, in_flight)
+    async with ITGlue(
+        KEY, base_url=BASE, rate_limit=None, transport=transport, max_concurrency=3
+    ) as client:
+        result = await client.configurations.bulk_update(items(), chunk_size=10)
+    assert result.ok and result.requests == 100
+    assert [m.id for m in result.succeeded] == list(range(1, 1001))  # in the input's order
+    # When a chunk was sent, at most max_concurrency chunks (+ the one being built) were read.
+    assert max(read - 10 * n for n, read in enumerate(in_flight)) <= 10 * (3 + 1)
+
+
+async def test_an_invalid_item_of_a_generator_is_reported_not_raised() -> None:
+    """A lazy input's bad item fails alone, with its RequestValidationError; the rest go."""
+    from itglue_async import RequestValidationError
+
+    def items():  # type: ignore[no-untyped-def]
+        yield {"id": 1, "archived": True}
+        yield {"archived": True}  # no id
+        yield {"id": 3, "archived": "yes"}  # wrong type
+        yield {"id": 4, "archived": False}
+
+    async with ITGlue(KEY, base_url=BASE, rate_limit=None, transport=_echo([], [])) as client:
+        result = await client.configurations.bulk_update(items())
+        with pytest.raises(RequestValidationError, match=r"items\[1\] has no id"):
+            await client.configurations.bulk_update(list(items()))  # a list is checked first
+    assert result.succeeded_ids == [1, 4]
+    assert [type(f.error) for f in result.failed] == [RequestValidationError] * 2
+    assert [f.item for f in result.failed] == [{"archived": True}, {"id": 3, "archived": "yes"}]
+
+
+async def test_keep_models_false_keeps_only_ids() -> None:
+    """For very large jobs the records can be dropped while their ids are kept."""
+    async with ITGlue(KEY, base_url=BASE, rate_limit=None, transport=_echo([], [])) as client:
+        result = await client.configurations.bulk_update(
+            ({"id": i, "archived": True} for i in range(1, 51)), chunk_size=7, keep_models=False
+        )
+        destroyed = await client.configurations.bulk_destroy(iter([5, 6]), keep_models=False)
+    assert result.succeeded == [] and result.succeeded_ids == list(range(1, 51)) and result.ok
+    assert destroyed.succeeded_ids == [5, 6]

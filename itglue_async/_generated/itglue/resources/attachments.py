@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, overload
 
 import httpx
@@ -138,9 +138,10 @@ class Attachments(Resource):
         self,
         resource_type: ResourceType,
         resource_id: int,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Attachment]:
         """Delete multiple attachments.
@@ -151,6 +152,8 @@ class Attachments(Resource):
         Args:
             ids: the ids to delete.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             resource_type: the parent resource type (one of the documented values).
             resource_id: the parent record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
@@ -162,5 +165,12 @@ class Attachments(Resource):
             {"resource_type": resource_type, "resource_id": resource_id},
         )
         return await self._bulk_destroy(
-            route, path, models.Attachment, ids, filter=None, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Attachment,
+            ids,
+            filter=None,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )

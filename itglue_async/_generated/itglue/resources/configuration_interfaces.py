@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
 import httpx
@@ -142,6 +142,11 @@ class ConfigurationInterfaces(Resource):
             models.ConfigurationInterfaceCreateDict
             | models.ConfigurationInterfaceCreate
             | Mapping[str, Any]
+        ]
+        | Iterator[
+            models.ConfigurationInterfaceCreateDict
+            | models.ConfigurationInterfaceCreate
+            | Mapping[str, Any]
         ],
         *,
         configuration_id: int | None = None,
@@ -154,6 +159,11 @@ class ConfigurationInterfaces(Resource):
         | models.ConfigurationInterfaceCreate
         | Mapping[str, Any]
         | Sequence[
+            models.ConfigurationInterfaceCreateDict
+            | models.ConfigurationInterfaceCreate
+            | Mapping[str, Any]
+        ]
+        | Iterator[
             models.ConfigurationInterfaceCreateDict
             | models.ConfigurationInterfaceCreate
             | Mapping[str, Any]
@@ -258,7 +268,7 @@ class ConfigurationInterfaces(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[
+        items: Iterable[
             models.ConfigurationInterfaceUpdateDict
             | models.ConfigurationInterfaceUpdate
             | Mapping[str, Any]
@@ -269,6 +279,7 @@ class ConfigurationInterfaces(Resource):
         *,
         filter: ConfigurationInterfacesListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.ConfigurationInterface]:
         """Update multiple configuration interfaces.
@@ -283,11 +294,16 @@ class ConfigurationInterfaces(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys: id,
                 ip_address. A list value matches any of its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -300,5 +316,6 @@ class ConfigurationInterfaces(Resource):
             items,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )

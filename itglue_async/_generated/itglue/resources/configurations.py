@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
 import httpx
@@ -237,7 +237,8 @@ class Configurations(Resource):
         self,
         data: Sequence[
             models.ConfigurationCreateDict | models.ConfigurationCreate | Mapping[str, Any]
-        ],
+        ]
+        | Iterator[models.ConfigurationCreateDict | models.ConfigurationCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
@@ -248,7 +249,8 @@ class Configurations(Resource):
         data: models.ConfigurationCreateDict
         | models.ConfigurationCreate
         | Mapping[str, Any]
-        | Sequence[models.ConfigurationCreateDict | models.ConfigurationCreate | Mapping[str, Any]],
+        | Sequence[models.ConfigurationCreateDict | models.ConfigurationCreate | Mapping[str, Any]]
+        | Iterator[models.ConfigurationCreateDict | models.ConfigurationCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
@@ -320,7 +322,7 @@ class Configurations(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[
+        items: Iterable[
             models.ConfigurationUpdateDict | models.ConfigurationUpdate | Mapping[str, Any]
         ]
         | models.ConfigurationUpdateDict
@@ -329,6 +331,7 @@ class Configurations(Resource):
         *,
         filter: ConfigurationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Configuration]:
         """Update multiple configurations.
@@ -346,13 +349,18 @@ class Configurations(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys: archived,
                 asset_tag, configuration_status_id, configuration_type_id, contact_id, id,
                 mac_address, name, organization_id, psa_id, psa_integration_type, rmm_id,
                 rmm_integration_type, serial_number. A list value matches any of its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -365,16 +373,18 @@ class Configurations(Resource):
             items,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )
 
     async def bulk_destroy(
         self,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         organization_id: int | None = None,
         filter: ConfigurationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Configuration]:
         """Delete multiple configurations.
@@ -389,6 +399,8 @@ class Configurations(Resource):
                 name, organization_id, psa_id, psa_integration_type, rmm_id,
                 rmm_integration_type, serial_number. A list value matches any of its items.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
@@ -408,5 +420,6 @@ class Configurations(Resource):
             ids,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
 import httpx
@@ -179,7 +179,8 @@ class Contacts(Resource):
     @overload
     async def create(
         self,
-        data: Sequence[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]],
+        data: Sequence[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]]
+        | Iterator[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
@@ -190,7 +191,8 @@ class Contacts(Resource):
         data: models.ContactCreateDict
         | models.ContactCreate
         | Mapping[str, Any]
-        | Sequence[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]],
+        | Sequence[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]]
+        | Iterator[models.ContactCreateDict | models.ContactCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
@@ -251,13 +253,14 @@ class Contacts(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[models.ContactUpdateDict | models.ContactUpdate | Mapping[str, Any]]
+        items: Iterable[models.ContactUpdateDict | models.ContactUpdate | Mapping[str, Any]]
         | models.ContactUpdateDict
         | models.ContactUpdate
         | Mapping[str, Any],
         *,
         filter: ContactsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Contact]:
         """Update multiple contacts.
@@ -272,13 +275,18 @@ class Contacts(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys:
                 contact_type_id, first_name, id, important, last_name, organization_id,
                 primary_email, psa_id, psa_integration_type, title. A list value matches any of
                 its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -291,16 +299,18 @@ class Contacts(Resource):
             items,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )
 
     async def bulk_destroy(
         self,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         organization_id: int | None = None,
         filter: ContactsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Contact]:
         """Delete multiple contacts.
@@ -314,6 +324,8 @@ class Contacts(Resource):
                 important, last_name, organization_id, primary_email, psa_id,
                 psa_integration_type, title. A list value matches any of its items.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
@@ -327,5 +339,12 @@ class Contacts(Resource):
         else:
             route, path = CONTACTS_BULK_DESTROY, {}
         return await self._bulk_destroy(
-            route, path, models.Contact, ids, filter=filter, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Contact,
+            ids,
+            filter=filter,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )

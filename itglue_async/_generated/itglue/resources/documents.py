@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
@@ -57,9 +57,10 @@ class Documents(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[models.DocumentUpdateDict | models.DocumentUpdate | Mapping[str, Any]],
+        items: Iterable[models.DocumentUpdateDict | models.DocumentUpdate | Mapping[str, Any]],
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Document]:
         """Update multiple documents.
@@ -74,13 +75,25 @@ class Documents(Resource):
         Bulk updates using a nested relationships route are not supported.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``).
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
         path: dict[str, Any]
         route, path = DOCUMENTS_BULK_UPDATE, {}
         return await self._bulk_update(
-            route, path, models.Document, items, filter=None, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Document,
+            items,
+            filter=None,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
 import httpx
@@ -145,6 +145,11 @@ class FlexibleAssetFields(Resource):
             models.FlexibleAssetFieldCreateDict
             | models.FlexibleAssetFieldCreate
             | Mapping[str, Any]
+        ]
+        | Iterator[
+            models.FlexibleAssetFieldCreateDict
+            | models.FlexibleAssetFieldCreate
+            | Mapping[str, Any]
         ],
         *,
         flexible_asset_type_id: int | None = None,
@@ -157,6 +162,11 @@ class FlexibleAssetFields(Resource):
         | models.FlexibleAssetFieldCreate
         | Mapping[str, Any]
         | Sequence[
+            models.FlexibleAssetFieldCreateDict
+            | models.FlexibleAssetFieldCreate
+            | Mapping[str, Any]
+        ]
+        | Iterator[
             models.FlexibleAssetFieldCreateDict
             | models.FlexibleAssetFieldCreate
             | Mapping[str, Any]
@@ -259,7 +269,7 @@ class FlexibleAssetFields(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[
+        items: Iterable[
             models.FlexibleAssetFieldUpdateDict
             | models.FlexibleAssetFieldUpdate
             | Mapping[str, Any]
@@ -270,6 +280,7 @@ class FlexibleAssetFields(Resource):
         *,
         filter: FlexibleAssetFieldsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.FlexibleAssetField]:
         """Update multiple flexible asset fields.
@@ -284,11 +295,16 @@ class FlexibleAssetFields(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys: id. A list
                 value matches any of its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -301,5 +317,6 @@ class FlexibleAssetFields(Resource):
             items,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )

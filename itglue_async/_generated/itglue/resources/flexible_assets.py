@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
 import httpx
@@ -155,7 +155,8 @@ class FlexibleAssets(Resource):
         self,
         data: Sequence[
             models.FlexibleAssetCreateDict | models.FlexibleAssetCreate | Mapping[str, Any]
-        ],
+        ]
+        | Iterator[models.FlexibleAssetCreateDict | models.FlexibleAssetCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
@@ -166,7 +167,8 @@ class FlexibleAssets(Resource):
         data: models.FlexibleAssetCreateDict
         | models.FlexibleAssetCreate
         | Mapping[str, Any]
-        | Sequence[models.FlexibleAssetCreateDict | models.FlexibleAssetCreate | Mapping[str, Any]],
+        | Sequence[models.FlexibleAssetCreateDict | models.FlexibleAssetCreate | Mapping[str, Any]]
+        | Iterator[models.FlexibleAssetCreateDict | models.FlexibleAssetCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
@@ -291,11 +293,12 @@ class FlexibleAssets(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[
+        items: Iterable[
             models.FlexibleAssetUpdateDict | models.FlexibleAssetUpdate | Mapping[str, Any]
         ],
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.FlexibleAsset]:
         """Update multiple flexible assets.
@@ -312,8 +315,13 @@ class FlexibleAssets(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``).
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -326,15 +334,17 @@ class FlexibleAssets(Resource):
             items,
             filter=None,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )
 
     async def bulk_destroy(
         self,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         filter: FlexibleAssetsBulkDestroyFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.FlexibleAsset]:
         """Delete multiple flexible assets.
@@ -348,6 +358,8 @@ class FlexibleAssets(Resource):
                 id, name, organization_id (flexible_asset_type_id, organization_id required). A
                 list value matches any of its items.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -360,5 +372,6 @@ class FlexibleAssets(Resource):
             ids,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )

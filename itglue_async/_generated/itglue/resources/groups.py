@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -171,13 +171,14 @@ class Groups(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[models.GroupUpdateDict | models.GroupUpdate | Mapping[str, Any]]
+        items: Iterable[models.GroupUpdateDict | models.GroupUpdate | Mapping[str, Any]]
         | models.GroupUpdateDict
         | models.GroupUpdate
         | Mapping[str, Any],
         *,
         filter: GroupsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Group]:
         """Bulk update groups.
@@ -188,16 +189,28 @@ class Groups(Resource):
         unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys: name. A list
                 value matches any of its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
         path: dict[str, Any]
         route, path = GROUPS_BULK_UPDATE, {}
         return await self._bulk_update(
-            route, path, models.Group, items, filter=filter, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Group,
+            items,
+            filter=filter,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -256,13 +256,14 @@ class Locations(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[models.LocationUpdateDict | models.LocationUpdate | Mapping[str, Any]]
+        items: Iterable[models.LocationUpdateDict | models.LocationUpdate | Mapping[str, Any]]
         | models.LocationUpdateDict
         | models.LocationUpdate
         | Mapping[str, Any],
         *,
         filter: LocationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Location]:
         """Update multiple locations.
@@ -277,12 +278,17 @@ class Locations(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys: city,
                 country_id, id, name, organization_id, psa_id, psa_integration_type, region_id.
                 A list value matches any of its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -295,15 +301,17 @@ class Locations(Resource):
             items,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )
 
     async def bulk_destroy(
         self,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         filter: LocationsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Location]:
         """Delete multiple locations.
@@ -317,11 +325,20 @@ class Locations(Resource):
                 organization_id, psa_id, psa_integration_type, region_id. A list value matches
                 any of its items.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
         path: dict[str, Any]
         route, path = LOCATIONS_BULK_DESTROY, {}
         return await self._bulk_destroy(
-            route, path, models.Location, ids, filter=filter, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Location,
+            ids,
+            filter=filter,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -173,13 +173,14 @@ class Models(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[models.ModelUpdateDict | models.ModelUpdate | Mapping[str, Any]]
+        items: Iterable[models.ModelUpdateDict | models.ModelUpdate | Mapping[str, Any]]
         | models.ModelUpdateDict
         | models.ModelUpdate
         | Mapping[str, Any],
         *,
         filter: ModelsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Model]:
         """Update multiple models.
@@ -189,16 +190,28 @@ class Models(Resource):
         trying to update an externally synced record.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys: id. A list
                 value matches any of its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
         path: dict[str, Any]
         route, path = MODELS_BULK_UPDATE, {}
         return await self._bulk_update(
-            route, path, models.Model, items, filter=filter, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Model,
+            items,
+            filter=filter,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -235,7 +235,7 @@ class Organizations(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[
+        items: Iterable[
             models.OrganizationUpdateDict | models.OrganizationUpdate | Mapping[str, Any]
         ]
         | models.OrganizationUpdateDict
@@ -244,6 +244,7 @@ class Organizations(Resource):
         *,
         filter: OrganizationsBulkUpdateFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Organization]:
         """Update multiple organizations.
@@ -259,13 +260,18 @@ class Organizations(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
-                With ``filter=``, a single mapping of attributes applied to every match.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``). With ``filter=``, a single mapping of attributes applied to every
+                match.
             filter: updates every record matching it instead of listing ids; keys: created_at,
                 group_id, id, my_glue_account_id, name, organization_status_id,
                 organization_type_id, primary, psa_id, psa_integration_type, updated_at,
                 exclude[...]. A list value matches any of its items.
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -278,15 +284,17 @@ class Organizations(Resource):
             items,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )
 
     async def bulk_destroy(
         self,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         filter: OrganizationsBulkUpdateFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Organization]:
         """Delete multiple organizations.
@@ -306,6 +314,8 @@ class Organizations(Resource):
                 psa_id, psa_integration_type, updated_at, exclude[...]. A list value matches any
                 of its items.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
@@ -318,5 +328,6 @@ class Organizations(Resource):
             ids,
             filter=filter,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
 import httpx
@@ -187,7 +187,8 @@ class Passwords(Resource):
     @overload
     async def create(
         self,
-        data: Sequence[models.PasswordCreateDict | models.PasswordCreate | Mapping[str, Any]],
+        data: Sequence[models.PasswordCreateDict | models.PasswordCreate | Mapping[str, Any]]
+        | Iterator[models.PasswordCreateDict | models.PasswordCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         show_password: bool | None = None,
@@ -199,7 +200,8 @@ class Passwords(Resource):
         data: models.PasswordCreateDict
         | models.PasswordCreate
         | Mapping[str, Any]
-        | Sequence[models.PasswordCreateDict | models.PasswordCreate | Mapping[str, Any]],
+        | Sequence[models.PasswordCreateDict | models.PasswordCreate | Mapping[str, Any]]
+        | Iterator[models.PasswordCreateDict | models.PasswordCreate | Mapping[str, Any]],
         *,
         organization_id: int | None = None,
         show_password: bool | None = None,
@@ -317,9 +319,10 @@ class Passwords(Resource):
 
     async def bulk_update(
         self,
-        items: Sequence[models.PasswordUpdateDict | models.PasswordUpdate | Mapping[str, Any]],
+        items: Iterable[models.PasswordUpdateDict | models.PasswordUpdate | Mapping[str, Any]],
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Password]:
         """Update multiple passwords.
@@ -333,23 +336,36 @@ class Passwords(Resource):
         don't specify will remain unchanged.
 
         Args:
-            items: one mapping per record, each with its ``id`` and the attributes to change.
+            items: one mapping per record, each with its ``id`` and the attributes to change: a
+                list (checked in full before anything is sent) or any iterable, a generator
+                included (read as chunks are sent; an item that does not validate is reported in
+                ``failed``).
             chunk_size: items per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
         path: dict[str, Any]
         route, path = PASSWORDS_BULK_UPDATE, {}
         return await self._bulk_update(
-            route, path, models.Password, items, filter=None, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Password,
+            items,
+            filter=None,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )
 
     async def bulk_destroy(
         self,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         filter: PasswordsListFilter | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.Password]:
         """Delete multiple passwords.
@@ -363,11 +379,20 @@ class Passwords(Resource):
                 name, organization_id, password_category_id, url. A list value matches any of
                 its items.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
         route: Route
         path: dict[str, Any]
         route, path = PASSWORDS_BULK_DESTROY, {}
         return await self._bulk_destroy(
-            route, path, models.Password, ids, filter=filter, chunk_size=chunk_size, timeout=timeout
+            route,
+            path,
+            models.Password,
+            ids,
+            filter=filter,
+            chunk_size=chunk_size,
+            keep_models=keep_models,
+            timeout=timeout,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, overload
 
 import httpx
@@ -53,7 +53,8 @@ class RelatedItems(Resource):
         self,
         resource_type: ResourceType,
         resource_id: int,
-        data: Sequence[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]],
+        data: Sequence[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]]
+        | Iterator[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.RelatedItem]: ...
@@ -65,7 +66,8 @@ class RelatedItems(Resource):
         data: models.RelatedItemCreateDict
         | models.RelatedItemCreate
         | Mapping[str, Any]
-        | Sequence[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]],
+        | Sequence[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]]
+        | Iterator[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> models.RelatedItem | BulkResult[models.RelatedItem]:
@@ -128,9 +130,10 @@ class RelatedItems(Resource):
         self,
         resource_type: ResourceType,
         resource_id: int,
-        ids: Sequence[int] | None = None,
+        ids: Iterable[int] | None = None,
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
     ) -> BulkResult[models.RelatedItem]:
         """Delete multiple related items.
@@ -141,6 +144,8 @@ class RelatedItems(Resource):
         Args:
             ids: the ids to delete.
             chunk_size: ids per request; chunks run concurrently under the rate limit.
+            keep_models: keep the records the API answers with in ``succeeded``; ``False``
+                keeps only their ids (``succeeded_ids``).
             resource_type: the parent resource type (one of the documented values).
             resource_id: the parent record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
@@ -158,5 +163,6 @@ class RelatedItems(Resource):
             ids,
             filter=None,
             chunk_size=chunk_size,
+            keep_models=keep_models,
             timeout=timeout,
         )
