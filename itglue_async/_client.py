@@ -286,15 +286,15 @@ class BaseClient:
     ) -> Answer:
         """Like ``request``, but the ``Answer`` keeps the response and request with the body."""
         response = await self.send(method, path, params=params, json=json, timeout=timeout)
-        answer = Answer(None, response, self._key)
         if not response.content:
-            return answer
+            return Answer(None, response, self._key)
         try:
             body = loads(response.content)
         except ValueError:
             kind = response.headers.get("content-type", "no content type")
-            raise answer.invalid(f"the body is not JSON ({kind})") from None
-        return attrs.evolve(answer, body=body)
+            error = Answer(None, response, self._key).invalid(f"the body is not JSON ({kind})")
+            raise error from None
+        return Answer(body, response, self._key)
 
     async def send(
         self,

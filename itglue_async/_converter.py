@@ -80,6 +80,17 @@ _AS_IS: dict[Any, type] = {str: str, int: int, bool: bool, dict[str, Any]: dict,
 _PARSE: dict[Any, Callable[[str], Any]] = {dt.datetime: dt.datetime.fromisoformat}
 
 
+def structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
+    """The structuring function of ``cls`` under ``naming`` (built on first use).
+
+    Call it as ``function(attributes, ident, wire_type, relationships, extra)``.
+    """
+    function = _structurers.get((cls, naming))
+    if function is None:
+        function = _structurers[(cls, naming)] = _structurer(cls, naming)
+    return function
+
+
 def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
     """A function built once per (model, naming) that structures one record.
 
@@ -143,7 +154,6 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
     namespace["KNOWN"] = frozenset([*wire_names, "id"])
     namespace["PLAN"] = plan
     values = ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields))
-    arguments = "".join(f", {f.name}=v{i}" for i, f in enumerate(fields))
     lines += [
         "    odd = attributes.keys() - KNOWN",
         "    if odd:",
@@ -151,9 +161,18 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
         "        extra = leftovers(odd, attributes, PLAN, kw, extra)",
         "        return cls(id=ident, wire_type=wire_type, extra=extra or EMPTY,"
         " relationships=relationships or EMPTY, **kw)",
-        "    return cls(id=ident, wire_type=wire_type, extra=extra or EMPTY,"
-        f" relationships=relationships or EMPTY{arguments})",
+        # Every field is set here, as the constructor would (the models have no validators,
+        # converters or post-init), without the cost of passing fifty keyword arguments.
+        "    model = new(cls)",
+        "    model.id = ident",
+        "    model.wire_type = wire_type",
+        "    model.extra = extra or EMPTY",
+        "    model.relationships = relationships or EMPTY",
+        "    model.linker = None",
+        *(f"    model.{f.name} = v{i}" for i, f in enumerate(fields)),
+        "    return model",
     ]
+    namespace["new"] = object.__new__
     exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), namespace)
     function: Structurer = namespace["structure"]
     return function
@@ -201,10 +220,7 @@ def structure(
     model does not declare, and values that do not fit their type, go to ``extra`` (seeded
     with ``extra``); an ``id`` among the attributes is left to the caller.
     """
-    function = _structurers.get((cls, naming))
-    if function is None:
-        function = _structurers[(cls, naming)] = _structurer(cls, naming)
-    model: M = function(attributes, ident, wire_type, relationships, extra)
+    model: M = structurer(cls, naming)(attributes, ident, wire_type, relationships, extra)
     return model
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import httpx
 
-from itglue_async._converter import structure
+from itglue_async._converter import structure, structurer
 from itglue_async._dialect import (
     Decoded,
     ModelLookup,
@@ -32,6 +32,7 @@ from itglue_async._routes import Attribute, Body, Param, Route
 
 MEDIA_TYPE = "application/vnd.api+json"
 _MEMBERS = frozenset({"id", "type", "attributes", "relationships"})
+_NOTHING: Mapping[str, Any] = {}
 
 
 def kebab(name: str) -> str:
@@ -174,7 +175,30 @@ class JsonApi:
         records = [raw] if single else raw
         if not all(isinstance(r, Mapping) for r in records):
             raise ShapeError("its data holds something other than resource objects")
-        items = [self._item(r, model) for r in records]
+        build = structurer(model, kebab)
+        items = []
+        for record in records:
+            raw_id = record.get("id")
+            attributes = record.get("attributes") or _NOTHING
+            relationships = record.get("relationships")
+            if (
+                type(raw_id) is str
+                and raw_id.isdigit()
+                and raw_id[0] != "0"
+                and record.keys() <= _MEMBERS
+                and "id" not in attributes
+            ):
+                # The usual resource object: a plain numeric id and nothing unusual to keep.
+                item = build(
+                    attributes,
+                    int(raw_id),
+                    str(record.get("type", "")),
+                    dict(relationships) if relationships else None,
+                    None,
+                )
+            else:
+                item = self._item(record, model)
+            items.append(item)
         included = [
             self._item(r, lookup.get(_type_key(r.get("type")), BaseModel))
             for r in payload.get("included") or []

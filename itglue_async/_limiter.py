@@ -167,8 +167,10 @@ class SlidingWindowLimiter:
             group.start_soon(watcher)
 
     def _notify(self) -> None:
-        self._changed.set()
-        self._changed = anyio.Event()
+        # Only a task inside acquire (which holds the lock) waits on the event.
+        if self._lock.locked():
+            self._changed.set()
+            self._changed = anyio.Event()
 
     def release(self, slot: Slot, *, sent: bool) -> None:
         if slot.released:

@@ -105,6 +105,8 @@ class Resource:
         params: Mapping[str, Any] | None = None,
         skip_filter: str | None = None,
     ) -> dict[str, Any]:
+        if filter is None and sort is None and include is None and not params and not route.filters:
+            return {}  # nothing asked, and no filter the route requires
         flat = check.check_filters(route, filter, self._dialect.filter_label)
         sorts = check.check_sort(route, sort)
         includes = check.check_include(route, include)

@@ -6,6 +6,7 @@ particular resource.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 import attrs
@@ -91,10 +92,11 @@ class Route:
 
     def url(self, values: Mapping[str, object]) -> str:
         """The path with its ``:params`` filled in from ``values``."""
-        parts = []
-        for segment in self.path.split("/"):
-            if segment.startswith(":"):
-                parts.append(str(values[segment[1:]]))
-            else:
-                parts.append(segment)
-        return "/".join(parts)
+        return _template(self.path).format_map(values)
+
+
+@functools.cache
+def _template(path: str) -> str:
+    """``/organizations/:id`` -> ``/organizations/{id}`` (braces in the path escaped)."""
+    segments = path.replace("{", "{{").replace("}", "}}").split("/")
+    return "/".join(f"{{{s[1:]}}}" if s.startswith(":") else s for s in segments)

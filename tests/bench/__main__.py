@@ -17,10 +17,13 @@ from pathlib import Path
 from tests.bench.scenarios import (
     Row,
     Scale,
+    bulk_memory,
     bulk_update,
     decode,
+    model_memory,
     pagination,
     rate_limit_efficiency,
+    small_gets,
     streaming_memory,
 )
 
@@ -36,6 +39,8 @@ QUICK = Scale(
     stream_records=3000,
     bulk_records=200,
     bulk_chunk=5,
+    small_gets=50,
+    bulk_memory_items=2000,
 )
 
 
@@ -45,7 +50,10 @@ async def run(scale: Scale, progress: bool = True) -> list[Row]:
         ("rate-limit efficiency", rate_limit_efficiency(scale)),
         ("decode", decode(scale)),
         ("pagination", pagination(scale)),
+        ("small GETs", small_gets(scale)),
         ("streaming memory", streaming_memory(scale)),
+        ("model memory", model_memory(scale)),
+        ("bulk memory", bulk_memory(scale)),
         ("bulk update", bulk_update(scale)),
     )
     for name, step in steps:
