@@ -2,8 +2,10 @@
 
 Awaiting a paginator sends exactly one request and gives page 1. Iterating it fetches page 1,
 then the following pages in batches of ``2 * prefetch`` pages, ``prefetch`` requests in flight
-and refilled as each page lands, and yields them in order: memory holds at most a batch however
-long the listing is. Each batch runs in a task group closed before its pages are yielded, so the
+and refilled as each page lands (a page's answer starts the next request before it is
+decoded), and yields them in order: memory holds at most a batch however long the listing
+is. ``collect()``, which keeps every page anyway, fetches all the pages after the first as one
+batch, so no request waits for a batch boundary. Each batch runs in a task group closed before its pages are yielded, so the
 paginator is structured concurrency under asyncio and trio alike: nothing it starts outlives
 the call that started it, whether the consumer finishes, breaks out or is cancelled.
 Every page request repeats the same filter, sort and include; a next-page link is never
@@ -42,6 +44,7 @@ from itglue_async._model import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 logger = logging.getLogger("itglue_async")
+_ALL = 10**9  # pages in a batch that runs to the end of the listing
 
 Range = tuple[str | None, str | None]
 
@@ -63,8 +66,11 @@ class Page(Generic[M]):
         return len(self.items)
 
 
-FetchPage = Callable[[int, dict[str, Range]], Awaitable[Page[M]]]
-"""Fetch page ``number`` with extra range filters (filter name -> (start, end))."""
+RequestPage = Callable[[int, dict[str, Range]], Awaitable[Any]]
+"""Request page ``number`` with extra range filters (filter name -> (start, end)); returns the
+raw answer, not yet decoded."""
+FinishPage = Callable[[int, Any], Page[M]]
+"""Decode page ``number`` from its raw answer."""
 
 
 @attrs.frozen
@@ -82,13 +88,15 @@ class Paginator(Generic[M]):
 
     def __init__(
         self,
-        fetch: FetchPage[M],
+        request: RequestPage,
+        finish: FinishPage[M],
         *,
         prefetch: int,
         windowing: Windowing | None = None,
         label: str = "listing",
     ) -> None:
-        self._fetch = fetch
+        self._request = request
+        self._finish = finish
         self._prefetch = max(1, prefetch)
         self._windowing = windowing
         self._label = label
@@ -103,6 +111,9 @@ class Paginator(Generic[M]):
         """Whether the collection changed while the last iteration paged it."""
         return bool(self.total_count_changes or self.duplicates_dropped)
 
+    async def _fetch(self, number: int, extra: dict[str, Range]) -> Page[M]:
+        return self._finish(number, await self._request(number, extra))
+
     def __await__(self) -> Generator[Any, None, Page[M]]:
         return self._fetch(1, {}).__await__()
 
@@ -115,19 +126,31 @@ class Paginator(Generic[M]):
                 yield item
 
     async def collect(self) -> list[M]:
-        """Every item of every page, in order."""
-        return [item async for item in self]
+        """Every item of every page, in order.
 
-    async def pages(self) -> AsyncIterator[Page[M]]:
+        Since every page is kept anyway, the pages after the first are fetched as one batch:
+        ``prefetch`` requests in flight from the second page to the last, with no pause
+        between batches.
+        """
+        return [item async for page in self._pages(whole=True) for item in page.items]
+
+    def pages(self) -> AsyncIterator[Page[M]]:
         """Every page in order; pages after the first are fetched concurrently.
 
         No id is yielded twice, and changes of the total count are logged and recorded.
         """
+        return self._pages(whole=False)
+
+    async def _pages(self, *, whole: bool) -> AsyncIterator[Page[M]]:
+        """``pages()``; ``whole`` fetches everything after page 1 as one batch (``collect``)."""
         self.total_count_changes = []
         self.duplicates_dropped = 0
         seen: set[int] = set()
         count: int | None = None
-        source = self._run({}, None) if self._windowing is None else self._windows(self._windowing)
+        if self._windowing is None:
+            source = self._run({}, None, whole=whole)
+        else:
+            source = self._windows(self._windowing)
         async for page in source:
             total = page.meta.total_count
             if total is not None and count is not None and total != count and not self._windowing:
@@ -147,7 +170,9 @@ class Paginator(Generic[M]):
             seen.update(item.id for item in fresh)
             yield page
 
-    async def _run(self, extra: dict[str, Range], max_pages: int | None) -> AsyncIterator[Page[M]]:
+    async def _run(
+        self, extra: dict[str, Range], max_pages: int | None, *, whole: bool = False
+    ) -> AsyncIterator[Page[M]]:
         first = await self._fetch(1, extra)
         yield first
         if first.last:
@@ -157,7 +182,8 @@ class Paginator(Generic[M]):
             last = max_pages if last is None else min(last, max_pages)
         number = 2
         while last is None or number <= last:
-            end = number + 2 * self._prefetch - 1
+            # A batch holds twice the requests in flight, or (whole) all the rest.
+            end = number + (_ALL if whole else 2 * self._prefetch) - 1
             if last is not None:
                 end = min(end, last)
             batch = await self._batch(number, end, extra)
@@ -174,23 +200,37 @@ class Paginator(Generic[M]):
     async def _batch(self, start: int, end: int, extra: dict[str, Range]) -> dict[int, Page[M]]:
         """Pages ``start`` to ``end``, ``prefetch`` requests in flight, refilled as each lands.
 
-        The batch runs in its own task group, closed before any page is yielded: no request
-        outlives the call, so a consumer that stops iterating (``break``, ``aclose()``, a
-        cancelled scope) leaves nothing behind and starts nothing more. A page the dialect
-        calls the last stops the numbers after it from being asked for.
+        Each page is a task that, as soon as its answer is in, starts the next page's request
+        and only then decodes its own: decoding never delays a request. The batch runs in its
+        own task group, closed before any page is yielded, so no request outlives the call: a
+        consumer that stops iterating (``break``, ``aclose()``, a cancelled scope) leaves
+        nothing behind and starts nothing more. A page the dialect calls the last stops the
+        numbers after it from being asked for.
         """
         pages: dict[int, Page[M]] = {}
         failures: dict[int, Exception] = {}
         cursor = start
         stop = end
 
-        async def worker() -> None:
-            nonlocal cursor, stop
-            while cursor <= stop:
-                number = cursor
-                cursor += 1
+        async with anyio.create_task_group() as group:
+
+            def start_next() -> None:
+                nonlocal cursor
+                if cursor <= stop:
+                    group.start_soon(one, cursor)
+                    cursor += 1
+
+            async def one(number: int) -> None:
+                nonlocal stop
                 try:
-                    page = await self._fetch(number, extra)
+                    raw = await self._request(number, extra)
+                except Exception as exc:
+                    failures[number] = exc
+                    stop = min(stop, number)
+                    return
+                start_next()
+                try:
+                    page = self._finish(number, raw)
                 except Exception as exc:
                     failures[number] = exc
                     stop = min(stop, number)
@@ -199,9 +239,8 @@ class Paginator(Generic[M]):
                 if page.last:
                     stop = min(stop, number)
 
-        async with anyio.create_task_group() as group:
             for _ in range(min(self._prefetch, end - start + 1)):
-                group.start_soon(worker)
+                start_next()
         if failures:
             # The first failed page in order is what the listing could not get past.
             raise failures[min(failures)]

@@ -164,13 +164,15 @@ class Resource:
         )
         size = page_size or api.max_page_size
 
-        async def fetch(number: int, extra: dict[str, Range]) -> Page[M]:
+        async def request(number: int, extra: dict[str, Range]) -> Answer:
             params = dict(query)
             if extra:
                 params.update(dialect.query(route, filters=extra, sorts=(), includes=()))
             if route.paginated:
                 params.update(dialect.page_query(number, size))
-            answer = await self._client.call("GET", url, params=params, timeout=timeout)
+            return await self._client.call("GET", url, params=params, timeout=timeout)
+
+        def finish(number: int, answer: Answer) -> Page[M]:
             decoded = self._decode(answer, model, many=True)
             last = not route.paginated or dialect.is_last_page(number, size, decoded)
             return Page(
@@ -182,7 +184,8 @@ class Resource:
             )
 
         return Paginator(
-            fetch,
+            request,
+            finish,
             prefetch=self._client.max_concurrency,
             windowing=windowing,
             label=f"{route.method} {url}",
