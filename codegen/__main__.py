@@ -56,11 +56,13 @@ def _distill(command: str, reference: Path, output: Path, check: bool) -> int:
     stem = output.name.removesuffix(".yaml")
     api = output.with_name(f"{stem}.api.yaml")
     corrections = output.with_name(f"{stem}.corrections.yaml")
-    spec = distill_file(command, reference, api, corrections)
+    additions = output.with_name(f"{stem}.additions.yaml")
+    spec = distill_file(command, reference, api, corrections, additions)
+    inputs = [api, corrections] + ([additions] if additions.exists() else [])
     text = dump_spec(
         spec,
         made_by=f"python -m codegen {command}",
-        inputs=f"spec/{api.name} or spec/{corrections.name}",
+        inputs=", ".join(f"spec/{p.name}" for p in inputs),
     )
     return _write_or_check(text, output, check, "the reference")
 

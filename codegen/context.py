@@ -77,6 +77,7 @@ class ParamSpec:
     list: bool = False
     format: str | None = None
     requires: str | None = None
+    nullable: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,20 @@ class AttributeSpec:
     relationship: str | None = None
     item_type: str | None = None
     properties: tuple[AttributeSpec, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    required_when: tuple[tuple[str, Any], ...] = ()
+    of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FilterDefaultSpec:
+    """A filter a list route sends unless the caller gives it or sets ``option``."""
+
+    name: str
+    value: Any
+    option: str
+    description: str
 
 
 @dataclass(frozen=True)
@@ -140,6 +155,11 @@ class RouteSpec:
     errors: tuple[tuple[int, str], ...]
     kind: str
     documented: bool = True
+    source: str = ""
+    confidence: str = ""
+    answer: str = "record"
+    filter_defaults: tuple[FilterDefaultSpec, ...] = ()
+    implicit_filters: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,6 +216,12 @@ class Operation:
     query_params: list[Arg]
     array_create: bool
     file_attr: str | None
+    file_extra: list[Arg]
+    options: list[FilterDefaultSpec]
+    answer: str
+    added: str  # for routes added after the reference: the sentence that says so
+    takes_id: bool
+    takes_body: bool
     filter_type: str
     sort_type: str
     include_type: str
@@ -315,6 +341,7 @@ class Api:
     auth_header: str
     auth_scheme: str | None
     invalid_key_statuses: tuple[int, ...]
+    route_not_for_keys: tuple[str, ...]
     dialect: Dialect
     default_page_size: int
     max_page_size: int
@@ -408,6 +435,7 @@ def _api(block: dict[str, Any]) -> Api:
         auth_header=block["auth"]["header"],
         auth_scheme=block["auth"].get("scheme"),
         invalid_key_statuses=tuple(block["auth"].get("invalid_key_statuses", [401])),
+        route_not_for_keys=tuple(block["auth"].get("route_not_for_keys") or ()),
         dialect=Dialect(module, cls, tuple(args)),
         default_page_size=pagination["default_size"],
         max_page_size=pagination["max_size"],
@@ -456,6 +484,7 @@ def _param(name: str, entry: dict[str, Any], *, with_required: bool = True) -> P
         list=bool(entry.get("list")),
         format=entry.get("format"),
         requires=entry.get("requires"),
+        nullable=bool(entry.get("nullable")),
     )
 
 
@@ -478,6 +507,10 @@ def _attribute(name: str, entry: dict[str, Any]) -> AttributeSpec:
         properties=tuple(
             _attribute(k, v) for k, v in sorted((entry.get("properties") or {}).items())
         ),
+        minimum=entry.get("minimum"),
+        maximum=entry.get("maximum"),
+        required_when=tuple(sorted((entry.get("required_when") or {}).items())),
+        of=tuple(entry.get("of") or ()),
     )
 
 
@@ -519,12 +552,28 @@ def _route(route: dict[str, Any], tables: _Tables) -> RouteSpec:
         errors=tuple(sorted(route["errors"].items())),
         kind=route.get("kind", route["operation"]),
         documented=route.get("documented", True),
+        source=route.get("source", ""),
+        confidence=route.get("confidence", ""),
+        answer=route.get("answer", "raw" if route.get("kind") == "action" else "record"),
+        filter_defaults=tuple(
+            FilterDefaultSpec(
+                name, d["value"], d["option"], " ".join(str(d.get("description", "")).split())
+            )
+            for name, d in sorted((route.get("filter_defaults") or {}).items())
+        ),
+        implicit_filters=tuple(sorted((route.get("implicit_filters") or {}).items())),
     )
+
+
+def _union(entry: dict[str, Any], table: dict[str, str]) -> str:
+    return " | ".join(table[member] for member in entry["of"])
 
 
 def _input_type(entry: dict[str, Any], *, many: bool = False) -> TypeRef:
     if entry.get("format") in ("date_range", "range"):
         return TypeRef(pair=True)
+    if entry["type"] == "union":
+        return TypeRef(base=_union(entry, INPUT_TYPES), many=many)
     return TypeRef(
         base=INPUT_TYPES[entry["type"]],
         literals=tuple(entry.get("enum") or ()),
@@ -563,10 +612,16 @@ def _operation(
     prefix = f"{pascal(resource_name)}{pascal(name)}"
     body = first.get("body") or {}
     file_attr = None
+    file_extra: list[Arg] = []
     if verb == "create" and body:
         files = [k for k, v in body["attributes"].items() if v["type"] == "file"]
-        if len(files) == 1 and len(body["attributes"]) == 1:
+        if len(files) == 1:
             file_attr = files[0]
+            file_extra = [
+                Arg(k, _input_type(v), v.get("description", ""))
+                for k, v in body["attributes"].items()
+                if k != file_attr
+            ]
     plain: list[Arg] = []
     groups: dict[str, list[Arg]] = {}
     for key, entry in sorted(first["filters"].items()):
@@ -603,9 +658,32 @@ def _operation(
         ],
         array_create=any((raw.get("body") or {}).get("array_create") for raw, _ in variants),
         file_attr=file_attr,
+        file_extra=file_extra,
+        options=[d for spec in [top[0] if top else variants[0][1]] for d in spec.filter_defaults],
+        answer=variants[0][1].answer,
+        added=_added(variants),
+        takes_id=":id" in first["path"].split("/"),
+        takes_body=bool(first.get("body")),
         filter_type=f"{prefix}Filter",
         sort_type=f"{prefix}Sort",
         include_type=f"{prefix}Include",
+    )
+
+
+def _added(variants: list[tuple[dict[str, Any], RouteSpec]]) -> str:
+    """The docstring sentence for routes added after the reference, or ''."""
+    added = [spec for _, spec in variants if not spec.documented]
+    if not added:
+        return ""
+    which = (
+        ""
+        if len(added) == len(variants)
+        else " (" + ", ".join(f"{s.method} {s.path}" for s in added) + ")"
+    )
+    first = added[0]
+    return (
+        f"Added after the reference this client was generated from{which}. "
+        f"Source: {first.source}. Confidence: {first.confidence}."
     )
 
 
@@ -690,6 +768,8 @@ def _request_field(name: str, entry: dict[str, Any]) -> Arg:
         kind = TypeRef(base="Sequence[Mapping[str, Any]]")
     else:
         kind = TypeRef(base=INPUT_TYPES[entry["type"]], literals=tuple(entry.get("enum") or ()))
+    if entry["type"] == "union":
+        kind = TypeRef(base=_union(entry, INPUT_TYPES))
     if entry.get("nullable"):
         kind = TypeRef(kind.base, kind.literals, nullable=True)
     return Arg(name, kind)
@@ -701,11 +781,10 @@ def _model(name: str, resource: dict[str, Any], raw_routes: list[dict[str, Any]]
         if attr == "id":
             continue
         secret = bool(entry.get("secret"))
-        fields.append(
-            ModelField(
-                identifier(attr), "SecretStr" if secret else MODEL_TYPES[entry["type"]], secret
-            )
+        kind = (
+            _union(entry, MODEL_TYPES) if entry["type"] == "union" else MODEL_TYPES[entry["type"]]
         )
+        fields.append(ModelField(identifier(attr), "SecretStr" if secret else kind, secret))
     requests = []
     writes = [
         r["operation"]
@@ -724,8 +803,11 @@ def _model(name: str, resource: dict[str, Any], raw_routes: list[dict[str, Any]]
                     cls=f"{resource['model']}{pascal(verb)}",
                     dict_cls=f"{resource['model']}{pascal(verb)}Dict",
                     verb=verb,
+                    # What the client refuses for this verb is not offered for completion.
                     fields=tuple(
-                        _request_field(k, v) for k, v in sorted(bodies[0]["attributes"].items())
+                        _request_field(k, v)
+                        for k, v in sorted(bodies[0]["attributes"].items())
+                        if verb not in (v.get("not_permitted") or ())
                     ),
                 )
             )

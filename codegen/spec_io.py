@@ -24,12 +24,18 @@ def read_yaml(path: Path) -> Any:
 
 
 def distill_file(
-    command: str, reference: Path, api: Path, corrections: Path | None
+    command: str,
+    reference: Path,
+    api: Path,
+    corrections: Path | None,
+    additions: Path | None = None,
 ) -> dict[str, Any]:
-    """Distil ``reference`` with its ``api`` block and corrections file, if any.
+    """Distil ``reference`` with its ``api`` block, corrections and additions, if any.
 
     ``command`` picks the reader: ``distill`` (IT Glue) or ``distill-bluetally``.
     """
+    from codegen.additions import apply_additions
+
     if command == "distill-bluetally":
         from codegen.bluetally import distill
     else:
@@ -40,6 +46,8 @@ def distill_file(
     if corrections is not None and corrections.exists():
         fixes = read_yaml(corrections) or []
     spec = distill(text, read_yaml(api), fixes)
+    if additions is not None and additions.exists():
+        apply_additions(spec, read_yaml(additions) or {})
     validate_spec(spec)
     return spec
 

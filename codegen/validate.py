@@ -5,7 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 TYPES = frozenset(
-    {"string", "integer", "number", "boolean", "date", "datetime", "object", "array", "any", "file"}
+    {
+        "string",
+        "integer",
+        "number",
+        "boolean",
+        "date",
+        "datetime",
+        "object",
+        "array",
+        "any",
+        "file",
+        "union",  # one of the types listed in `of`
+    }
 )
 OPERATIONS = frozenset({"list", "get", "create", "update", "delete", "bulk_update", "bulk_destroy"})
 # What a route does; ``action`` is a POST named after its path (``checkout.asset``).
@@ -87,6 +99,7 @@ def validate_spec(spec: Any) -> None:
                 TYPES,
                 f"{where}.attributes.{attr}.type",
             )
+            _union(entry, f"{where}.attributes.{attr}")
         _need(resource, "relationships", list, where)
     routes = _need(spec, "routes", list, "$")
     seen: set[tuple[str, str]] = set()
@@ -111,8 +124,12 @@ def _route(route: Any, where: str, resources: dict[str, Any], seen: set[tuple[st
         raise SpecError(f"{where}.operation", f"{operation!r} is not a method name")
     kind = route.get("kind", operation)
     _one_of(kind, KINDS, f"{where}.kind" if "kind" in route else f"{where}.operation")
-    if kind == "action" and method != "POST":
-        raise SpecError(f"{where}.kind", "an action is a POST")
+    answer = route.get("answer", "raw" if kind == "action" else "record")
+    if answer not in ("raw", "record", "none"):
+        raise SpecError(f"{where}.answer", "an answer is raw, record or none (no body)")
+    if route.get("documented", True) is False:
+        for key in ("source", "confidence"):
+            _need(route, key, str, where)
     params = _need(route, "path_params", dict, where)
     for name in [seg[1:] for seg in path.split("/") if seg.startswith(":")]:
         if name not in params:
@@ -138,7 +155,18 @@ def _route(route: Any, where: str, resources: dict[str, Any], seen: set[tuple[st
 def _attributes(attributes: dict[str, Any], where: str) -> None:
     for name, entry in attributes.items():
         _one_of(_need(entry, "type", str, f"{where}.{name}"), TYPES, f"{where}.{name}.type")
+        _union(entry, f"{where}.{name}")
         if "properties" in entry:
             _attributes(
                 _need(entry, "properties", dict, f"{where}.{name}"), f"{where}.{name}.properties"
             )
+
+
+def _union(entry: dict[str, Any], where: str) -> None:
+    if entry["type"] != "union":
+        return
+    members = _need(entry, "of", list, where)
+    if len(members) < 2:
+        raise SpecError(f"{where}.of", "a union lists two types or more")
+    for index, member in enumerate(members):
+        _one_of(member, TYPES - {"union"}, f"{where}.of[{index}]")

@@ -36,6 +36,8 @@ class ApiDescription:
     rate_limit_per: float
     payload_limit_bytes: int
     invalid_key_statuses: tuple[int, ...] = (401,)
+    # Texts of a 401 that mean "this route is not open to API keys here", not "bad key".
+    route_not_for_keys: tuple[str, ...] = ()
     client_params: Mapping[str, ClientParam] = attrs.field(factory=dict)
 
     def env(self, name: str) -> str:

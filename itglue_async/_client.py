@@ -385,6 +385,7 @@ class BaseClient:
                 media_type=dialect.media_type,
                 errors=dialect.error_objects(result),
                 describe=dialect.describe_error,
+                not_for_keys=self._api.route_not_for_keys,
             )
             if isinstance(failure, RateLimitError):
                 failure.retry_after = outcome.retry_after

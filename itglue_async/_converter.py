@@ -69,6 +69,7 @@ def _optional_inner(annotation: Any) -> Any:
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(args) == 1:
             return args[0]
+        return typing.Union[tuple(args)]  # noqa: UP007 (built from a tuple)
     return annotation
 
 
@@ -123,7 +124,8 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
 
     for index, field in enumerate(fields):
         inner = _optional_inner(hints[field.name])
-        hook = converter.get_structure_hook(inner)
+        members = _json_union(inner)
+        hook = _keep if members is not None else converter.get_structure_hook(inner)
         plan[field.name] = (field.name, hook, inner)
         wire = naming(spec_name(field.name))
         wire_names.append(wire)
@@ -134,6 +136,13 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
             continue
         exact = _AS_IS.get(inner)
         parse = _PARSE.get(inner)
+        if members is not None:
+            # A union of JSON's own types (a document's HTML or its list of blocks): a value
+            # of any of them is kept as it is; any other value is kept in extra.
+            namespace[f"members{index}"] = members
+            lines.append(f"    if {local} is not None and type({local}) not in members{index}:")
+            keep_bad("        ", wire, local)
+            continue
         if exact is not None:
             namespace[f"exact{index}"] = exact
             lines.append(f"    if {local} is not None and type({local}) is not exact{index}:")
@@ -176,6 +185,20 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
     exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), namespace)
     function: Structurer = namespace["structure"]
     return function
+
+
+def _keep(value: Any, _: Any) -> Any:
+    return value
+
+
+def _json_union(annotation: Any) -> frozenset[type] | None:
+    """The JSON types of a union such as ``str | list[Any]``, or None for any other type."""
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return None
+    members = [_AS_IS.get(arg) for arg in typing.get_args(annotation)]
+    if not all(members):
+        return None
+    return frozenset(m for m in members if m is not None)
 
 
 def _leftovers(

@@ -173,6 +173,7 @@ def error_for_response(
     media_type: str,
     errors: Sequence[Mapping[str, Any]],
     describe: Callable[[Mapping[str, Any]], str],
+    not_for_keys: Sequence[str] = (),
 ) -> APIError:
     """Build the ``APIError`` subclass matching ``response``'s status.
 
@@ -190,6 +191,12 @@ def error_for_response(
     else:
         message += "."
     advice = _ADVICE.get(status)
+    said = next((m for m in not_for_keys if status == 401 and m in response.text), None)
+    if said is not None:
+        advice = (
+            f"This route is not available to API keys on this account (the API said '{said}'); "
+            "the key itself may be fine. Ask for the route to be enabled for API keys."
+        )
     if advice is None and status >= 500:
         advice = "The API failed; idempotent requests were retried."
     if advice:

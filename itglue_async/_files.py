@@ -12,7 +12,8 @@ FileInput: TypeAlias = Path | bytes | tuple[str, bytes]
 DEFAULT_FILE_NAME = "file"
 
 
-def _one(attribute: str, file: Any, file_name: str | None) -> dict[str, Any]:
+def one_file(attribute: str, file: Any, file_name: str | None) -> dict[str, Any]:
+    """The body attribute for one file: ``{attribute: {"content": ..., "file_name": ...}}``."""
     if isinstance(file, Path):
         name, content = file.name, file.read_bytes()
     elif isinstance(file, (bytes, bytearray)):
@@ -39,5 +40,5 @@ def file_attributes(
 ) -> dict[str, Any] | list[dict[str, Any]]:
     """The body attributes for one file, or a list of them for several."""
     if isinstance(file, list):
-        return [_one(attribute, item, file_name) for item in file]
-    return _one(attribute, file, file_name)
+        return [one_file(attribute, item, file_name) for item in file]
+    return one_file(attribute, file, file_name)

@@ -78,6 +78,8 @@ class JsonApi:
         return query
 
     def _filter_value(self, spec: Param, value: Any) -> str:
+        if value is None:
+            return "null"  # a nullable filter: records with no value (or, per route, all)
         sep = self.list_separator
         if spec.format in ("date_range", "range") and isinstance(value, (list, tuple)):
             return sep.join("*" if part is None else query_text(part) for part in value)

@@ -119,6 +119,28 @@ class Resource:
                 query[key] = value
         return query
 
+    def _with_defaults(
+        self, route: Route, filter: Mapping[str, Any] | None, options: Mapping[str, bool]
+    ) -> Mapping[str, Any] | None:
+        """The caller's filters, plus the route's default filters they did not give or turn off.
+
+        A default goes out unless the caller filters by that name or sets its option (the
+        documents listing sends ``document_folder_id=null``, every folder, unless told
+        ``root_only=True``).
+        """
+        for name, value in options.items():
+            if not isinstance(value, bool):
+                raise RequestValidationError(
+                    f"{name} must be True or False, got {value!r}.", parameter=name
+                )
+        if not route.filter_defaults or not (filter is None or isinstance(filter, Mapping)):
+            return filter
+        merged = dict(filter or {})
+        for name, default in route.filter_defaults.items():
+            if name not in merged and not options.get(default.option, False):
+                merged[name] = default.value
+        return merged
+
     def _fits(self, body: Any) -> bool:
         size = len(_json.dumps(body, separators=(",", ":")).encode())
         return size <= self._api.payload_limit_bytes
@@ -135,9 +157,11 @@ class Resource:
         sort: str | Sequence[str] | None,
         include: str | Sequence[str] | None,
         page_size: int | None,
+        options: Mapping[str, bool] | None = None,
         timeout: Timeout,
     ) -> Paginator[M]:
         url = self._url(route, path_values)
+        filter = self._with_defaults(route, filter, options or {})
         api = self._api
         dialect = self._dialect
         check.check_page_size(page_size, api.max_page_size)
@@ -401,20 +425,33 @@ class Resource:
         )
 
     async def _action(
-        self, route: Route, path_values: Mapping[str, Any], data: Any, *, timeout: Timeout
+        self,
+        route: Route,
+        path_values: Mapping[str, Any],
+        model: type[M] | None,
+        data: Any,
+        *,
+        timeout: Timeout,
     ) -> Any:
-        """POST an action's body (``checkout.asset``); returns the answer's JSON, if any.
+        """Send an action (``checkout.asset``, ``documents.publish``) and read its answer.
 
-        The body is checked like a create: required attributes must be there. An action is
-        never resent after an ambiguous failure, since it may have been applied.
+        A body, when the route has one, is checked like a create. With ``model`` the answer is
+        read as one record of it (``None`` when the API answers with nothing); without, its
+        JSON is returned as it came. An action sent with POST is never resent after an
+        ambiguous failure, since it may have been applied.
         """
-        assert route.body is not None
         url = self._url(route, path_values)
-        values = as_attributes(data)
-        check.check_attributes(route, values, operation="create", nested=False)
-        return await self._client.request(
-            route.method, url, json=self._dialect.encode_one(route.body, values), timeout=timeout
-        )
+        payload = None
+        if route.body is not None:
+            values = as_attributes(data)
+            check.check_attributes(route, values, operation="create", nested=route.nested)
+            payload = self._dialect.encode_one(route.body, values)
+        answer = await self._client.call(route.method, url, json=payload, timeout=timeout)
+        if model is None:
+            return answer.body
+        if answer.body is None:
+            return None
+        return self._one(answer, model)
 
     async def _delete(
         self, route: Route, path_values: Mapping[str, Any], *, timeout: Timeout

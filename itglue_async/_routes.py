@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -25,6 +26,7 @@ class Param:
     format: str | None = None  # "date_range" | "range"
     requires: str | None = None  # another parameter that must accompany this one
     description: str = ""
+    nullable: bool = False  # None is a value of its own (sent as null)
 
 
 @attrs.frozen
@@ -44,6 +46,20 @@ class Attribute:
     location: str = "attributes"  # or "relationships"
     relationship: str | None = None
     item_type: str | None = None
+    description: str = ""
+    minimum: int | None = None
+    maximum: int | None = None
+    # Required when other attributes have these values (a heading section needs its level).
+    required_when: Mapping[str, Any] = attrs.field(factory=dict)
+    of: tuple[TypeName, ...] = ()  # the member types of a "union"
+
+
+@attrs.frozen
+class FilterDefault:
+    """A filter a list route sends unless the caller gives it (or asks not to, by ``option``)."""
+
+    value: Any
+    option: str  # the keyword that turns it off, e.g. ``root_only``
     description: str = ""
 
 
@@ -78,9 +94,17 @@ class Route:
     page_max_number: int | None = None
     body: Body | None = None
     errors: Mapping[int, str] = attrs.field(factory=dict)
-    # What the route does: one of the verbs, or ``action`` for a POST named after its path.
+    # What the route does: one of the verbs, or ``action`` for a call named after its path.
     kind: str = attrs.field(default=attrs.Factory(lambda self: self.operation, takes_self=True))
     documented: bool = True  # False for a route added after the reference it was generated from
+    source: str = ""  # for an added route: where its facts come from
+    confidence: str = ""  # for an added route: high or medium
+    # What the route answers: "record" (the model; an action may answer nothing: None), "raw"
+    # (an action's JSON as sent) or "none" (2xx without a body).
+    answer: str = "record"
+    filter_defaults: Mapping[str, FilterDefault] = attrs.field(factory=dict)
+    # Filters the API applies when they are absent (the fake serves them): name -> value.
+    implicit_filters: Mapping[str, Any] = attrs.field(factory=dict)
 
     def __repr__(self) -> str:
         return f"Route({self.method} {self.path} -> {self.resource}.{self.operation})"

@@ -26,6 +26,7 @@ _TYPE_WORDS = {
     "array": "a list",
     "file": "a mapping",
     "any": "any value",
+    "union": "one of several types",
 }
 
 
@@ -79,9 +80,23 @@ def _type_error(name: str, type_name: str, value: Any) -> RequestValidationError
 
 
 def check_value(name: str, spec: Param | Attribute, value: Any) -> None:
-    """Type and enum check of one scalar value."""
-    if not type_ok(spec.type, value):
+    """Type, enum and bounds check of one scalar value."""
+    members = getattr(spec, "of", ())
+    if spec.type == "union" and members:
+        if not any(type_ok(member, value) for member in members):
+            words = " or ".join(_TYPE_WORDS.get(m, m) for m in members)
+            raise RequestValidationError(
+                f"{name} must be {words}, got {type(value).__name__} {value!r}.", parameter=name
+            )
+    elif not type_ok(spec.type, value):
         raise _type_error(name, spec.type, value)
+    low, high = getattr(spec, "minimum", None), getattr(spec, "maximum", None)
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise RequestValidationError(
+            f"{name} must be from {low if low is not None else '-inf'} to "
+            f"{high if high is not None else 'inf'}, got {value!r}.",
+            parameter=name,
+        )
     if spec.enum and value not in spec.enum:
         raise RequestValidationError(
             f"{name} must be one of the documented values; got {value!r}. "
@@ -170,6 +185,8 @@ def _names_an_id(name: str, spec: Param | Attribute) -> bool:
 
 
 def _check_filter_value(name: str, spec: Param, value: Any, *, is_id: bool = False) -> None:
+    if value is None and spec.nullable:
+        return  # sent as null: a value of its own for this filter
     if spec.format in ("date_range", "range"):
         if isinstance(value, str):
             return
@@ -331,4 +348,10 @@ def _check_attribute_map(
         if needed and name not in values:
             raise RequestValidationError(
                 f"{where}{name} is required to create this resource.", parameter=f"{where}{name}"
+            )
+        when = spec.required_when
+        if when and name not in values and all(values.get(k) == v for k, v in when.items()):
+            said = ", ".join(f"{k} is {v!r}" for k, v in when.items())
+            raise RequestValidationError(
+                f"{where}{name} is required when {said}.", parameter=f"{where}{name}"
             )

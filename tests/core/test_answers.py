@@ -132,28 +132,34 @@ def _args(route: Route) -> tuple[list[Any], dict[str, Any]]:
         args += [route.path_params["resource_type"].enum[0], 3]
     if route.parent:
         kwargs[route.parent] = 5
-    if route.kind in ("get", "update", "delete"):
+    if route.kind in ("get", "update", "delete") or "/:id" in route.path:
         args.append(9)
     if route.kind == "list":
         required = {k: 1 for k, p in route.filters.items() if p.required}
         if required:
             kwargs["filter"] = required
-    elif route.kind in ("create", "action"):
+    elif route.kind in ("create", "action") and route.body is not None:
         body = route.body
-        assert body is not None
+        values = {
+            "string": "x",
+            "integer": 1,
+            "boolean": True,
+            "date": "2026-01-05",
+            "object": {},
+            "array": [],
+        }
+
+        def value(a: Any) -> Any:
+            if a.properties:
+                return {k: value(p) for k, p in a.properties.items()}
+            return a.enum[0] if a.enum else values.get(a.type, "x")
+
         if any(a.type == "file" for a in body.attributes.values()):
+            args += [value(a) for a in body.attributes.values() if a.type != "file" and a.required]
             args.append(("a.txt", b"x"))
         else:
-            values = {
-                "string": "x",
-                "integer": 1,
-                "boolean": True,
-                "date": "2026-01-05",
-                "object": {},
-                "array": [],
-            }
             data = {
-                k: (a.enum[0] if a.enum else values.get(a.type, "x"))
+                k: value(a)
                 for k, a in body.attributes.items()
                 if a.required and not (a.required_unless_nested and route.nested)
             }

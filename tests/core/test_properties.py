@@ -78,7 +78,7 @@ def calls(draw: st.DrawFn) -> tuple[str, Route, list[Any], dict[str, Any]]:
     required_parent = all(r.parent for r in siblings)  # the signature makes it a required keyword
     if route.parent and (required_parent or draw(st.booleans())):
         kwargs[route.parent] = draw(st.one_of(st.integers(-2, 10), WILD))
-    if route.kind in ("get", "update", "delete"):
+    if route.kind in ("get", "update", "delete") or "/:id" in route.path:
         args.append(draw(st.one_of(st.integers(-2, 10**12), WILD)))
     names = [*sorted(route.filters), "nope", "exclude"]
     if route.kind in ("list", "bulk_destroy") and route.filters and draw(st.booleans()):
@@ -105,6 +105,10 @@ def calls(draw: st.DrawFn) -> tuple[str, Route, list[Any], dict[str, Any]]:
         if route.kind == "bulk_update":
             args.append(draw(st.one_of(st.just([{"id": draw(st.integers(-1, 9)), **body}]), WILD)))
         elif any(a.type == "file" for a in route.body.attributes.values()):
+            for a in route.body.attributes.values():
+                if a.type != "file" and a.required:
+                    valid = {k: p.enum[0] if p.enum else 3 for k, p in a.properties.items()}
+                    args.append(draw(st.one_of(st.just(valid), WILD)))
             args.append(draw(st.one_of(st.just(("a.txt", b"x")), st.binary(max_size=5), WILD)))
         else:
             args.append(draw(st.one_of(st.just(body), WILD)))

@@ -86,10 +86,12 @@ async def _call(client: ITGlue, route: Route) -> None:
         args += [route.path_params["resource_type"].enum[0], 3]
     if route.parent:
         kwargs[route.parent] = 5
-    if route.operation in ("get", "update", "delete"):
+    if route.operation in ("get", "update", "delete") or ":id" in route.path.split("/"):
         args.append(9)
-    op = route.operation
-    if op == "list":
+    op = route.kind
+    if op == "action":
+        await method(*args, **kwargs)
+    elif op == "list":
         if route.filters:
             kwargs["filter"] = _filters(route)
         if route.sorts:
@@ -109,7 +111,12 @@ async def _call(client: ITGlue, route: Route) -> None:
     elif op == "create":
         assert route.body is not None
         if any(a.type == "file" for a in route.body.attributes.values()):
-            await method(*args, ("a b.txt", b"hello\x00world"))
+            extra = [
+                _attributes(route, "create")[k]
+                for k, a in route.body.attributes.items()
+                if a.type != "file"
+            ]
+            await method(*args, *extra, ("a b.txt", b"hello\x00world"))
             return
         for name, spec in route.query_params.items():
             kwargs[name] = _scalar(spec)
@@ -141,7 +148,7 @@ def _answer(request: httpx.Request) -> httpx.Response:
     if request.method == "GET" and collection:
         data: Any = [{"id": "1", "type": "x", "attributes": {"created-at": "2020-01-01T00:00:00Z"}}]
         return httpx.Response(200, json={"data": data, "meta": meta})
-    if request.method == "DELETE":
+    if request.method == "DELETE" or request.url.path.endswith("/publish"):
         return httpx.Response(204)
     sent = json.loads(request.content) if request.content else {}
     if isinstance(sent.get("data"), list) or (request.method == "PATCH" and collection):

@@ -1105,6 +1105,7 @@ CHECKIN_ASSET = Route(
         attributes=CHECKIN_ASSET_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKIN_ACCESSORY = Route(
     method="POST",
@@ -1118,6 +1119,7 @@ CHECKIN_ACCESSORY = Route(
         attributes=CHECKIN_ACCESSORY_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKIN_COMPONENT = Route(
     method="POST",
@@ -1131,6 +1133,7 @@ CHECKIN_COMPONENT = Route(
         attributes=CHECKIN_COMPONENT_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKIN_LICENSE = Route(
     method="POST",
@@ -1144,6 +1147,7 @@ CHECKIN_LICENSE = Route(
         attributes=CHECKIN_LICENSE_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKOUT_ASSET = Route(
     method="POST",
@@ -1157,6 +1161,7 @@ CHECKOUT_ASSET = Route(
         attributes=CHECKOUT_ASSET_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKOUT_ACCESSORY = Route(
     method="POST",
@@ -1170,6 +1175,7 @@ CHECKOUT_ACCESSORY = Route(
         attributes=CHECKOUT_ACCESSORY_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKOUT_COMPONENT = Route(
     method="POST",
@@ -1183,6 +1189,7 @@ CHECKOUT_COMPONENT = Route(
         attributes=CHECKOUT_COMPONENT_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKOUT_CONSUMABLE = Route(
     method="POST",
@@ -1196,6 +1203,7 @@ CHECKOUT_CONSUMABLE = Route(
         attributes=CHECKOUT_CONSUMABLE_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 CHECKOUT_LICENSE = Route(
     method="POST",
@@ -1209,6 +1217,7 @@ CHECKOUT_LICENSE = Route(
         attributes=CHECKOUT_LICENSE_ATTRIBUTES,
     ),
     kind="action",
+    answer="raw",
 )
 COMPONENTS_LIST = Route(
     method="GET",

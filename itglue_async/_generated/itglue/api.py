@@ -32,4 +32,5 @@ API = ApiDescription(
     rate_limit_per=300.0,
     payload_limit_bytes=10485760,
     invalid_key_statuses=(401, 403),
+    route_not_for_keys=("Only supported for JWT requests",),
 )

@@ -22,7 +22,10 @@ from itglue_async._generated.itglue.resources import (
     Contacts,
     ContactTypes,
     Countries,
+    DocumentFolders,
+    DocumentImages,
     Documents,
+    DocumentSections,
     Domains,
     Expirations,
     Exports,
@@ -157,6 +160,22 @@ class ITGlue(BaseClient):
     def countries(self) -> Countries:
         """Countries: A country refers to any distinct national entity."""
         return Countries(self)
+
+    @cached_property
+    def document_folders(self) -> DocumentFolders:
+        """Document Folders: A folder of an organization's documents."""
+        return DocumentFolders(self)
+
+    @cached_property
+    def document_images(self) -> DocumentImages:
+        """Document Images: An image placed in a document's text section or gallery."""
+        return DocumentImages(self)
+
+    @cached_property
+    def document_sections(self) -> DocumentSections:
+        """Document Sections: A section of a document: a block of rich text, a heading, an image gallery or a
+        step."""
+        return DocumentSections(self)
 
     @cached_property
     def documents(self) -> Documents:

@@ -522,20 +522,169 @@ class Country(BaseModel):
 
 
 @attrs.define(kw_only=True)
+class DocumentFolder(BaseModel):
+    """A folder of an organization's documents.
+
+    Wire type ``document-folders``.
+    """
+
+    name: str | None = None
+    parent_id: int | None = None
+    ancestor_ids: list[Any] | None = None
+    documents_count: int | None = None
+    restricted: bool | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+
+
+@attrs.define(kw_only=True)
+class DocumentImage(BaseModel):
+    """An image placed in a document's text section or gallery.
+
+    Wire type ``document-images``.
+    """
+
+    name: str | None = None
+    size: int | None = None
+    document_id: int | None = None
+    document_gallery_id: int | None = None
+    inline_resource_url: str | None = None
+    original_src: str | None = None
+    slim_src: str | None = None
+    thumbnail_src: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+
+
+class DocumentImageCreateDict(TypedDict, total=False):
+    """Attributes of a DocumentImage create body, in mapping form."""
+
+    image: Mapping[str, Any]
+    target: Mapping[str, Any]
+
+
+@attrs.define(kw_only=True)
+class DocumentImageCreate:
+    """A DocumentImage create body; fields left ``UNSET`` are not sent."""
+
+    image: Mapping[str, Any] | _UnsetType = UNSET
+    target: Mapping[str, Any] | _UnsetType = UNSET
+
+
+@attrs.define(kw_only=True)
+class DocumentSection(BaseModel):
+    """A section of a document: a block of rich text, a heading, an image gallery or a step.
+
+    Wire type ``document-sections``.
+    """
+
+    document_id: int | None = None
+    resource_type: str | None = None
+    resource_id: int | None = None
+    content: str | None = None
+    rendered_content: str | None = None
+    level: int | None = None
+    duration: int | None = None
+    reset_count: bool | None = None
+    sort_: int | None = None
+    document_gallery_id: int | None = None
+    document_images: list[Any] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+
+
+class DocumentSectionCreateDict(TypedDict, total=False):
+    """Attributes of a DocumentSection create body, in mapping form."""
+
+    content: str | None
+    duration: int | None
+    level: int | None
+    reset_count: bool | None
+    resource_type: Literal[
+        "Document::Text", "Document::Heading", "Document::Gallery", "Document::Step"
+    ]
+    sort: int | None
+
+
+@attrs.define(kw_only=True)
+class DocumentSectionCreate:
+    """A DocumentSection create body; fields left ``UNSET`` are not sent."""
+
+    content: str | None | _UnsetType = UNSET
+    duration: int | None | _UnsetType = UNSET
+    level: int | None | _UnsetType = UNSET
+    reset_count: bool | None | _UnsetType = UNSET
+    resource_type: (
+        Literal["Document::Text", "Document::Heading", "Document::Gallery", "Document::Step"]
+        | _UnsetType
+    ) = UNSET
+    sort: int | None | _UnsetType = UNSET
+
+
+class DocumentSectionUpdateDict(TypedDict, total=False):
+    """Attributes of a DocumentSection update body, in mapping form."""
+
+    content: str | None
+    duration: int | None
+    level: int | None
+    reset_count: bool | None
+    sort: int | None
+
+
+@attrs.define(kw_only=True)
+class DocumentSectionUpdate:
+    """A DocumentSection update body; fields left ``UNSET`` are not sent."""
+
+    content: str | None | _UnsetType = UNSET
+    duration: int | None | _UnsetType = UNSET
+    level: int | None | _UnsetType = UNSET
+    reset_count: bool | None | _UnsetType = UNSET
+    sort: int | None | _UnsetType = UNSET
+
+
+@attrs.define(kw_only=True)
 class Document(BaseModel):
     """Document
 
-    Wire type ``documents``.
+    Wire type ``documents``; relationships reachable with ``related(name)`` when included: attachments, related_items.
     """
+
+    archived: bool | None = None
+    content: str | list[Any] | None = None
+    created_at: datetime.datetime | None = None
+    document_folder_id: int | None = None
+    name: str | None = None
+    organization_id: int | None = None
+    organization_name: str | None = None
+    public: bool | None = None
+    published: bool | None = None
+    resource_url: str | None = None
+    restricted: bool | None = None
+    updated_at: datetime.datetime | None = None
+
+
+class DocumentCreateDict(TypedDict, total=False):
+    """Attributes of a Document create body, in mapping form."""
+
+    document_folder_id: int | None
+    name: str
+    organization_id: int
+
+
+@attrs.define(kw_only=True)
+class DocumentCreate:
+    """A Document create body; fields left ``UNSET`` are not sent."""
+
+    document_folder_id: int | None | _UnsetType = UNSET
+    name: str | _UnsetType = UNSET
+    organization_id: int | _UnsetType = UNSET
 
 
 class DocumentUpdateDict(TypedDict, total=False):
     """Attributes of a Document update body, in mapping form."""
 
     archived: bool | None
-    document_folder_id: int | None
     id: int | None
-    is_uploaded: bool | None
     name: str
     organization_id: int
     public: bool | None
@@ -548,9 +697,7 @@ class DocumentUpdate:
     """A Document update body; fields left ``UNSET`` are not sent."""
 
     archived: bool | None | _UnsetType = UNSET
-    document_folder_id: int | None | _UnsetType = UNSET
     id: int | None | _UnsetType = UNSET
-    is_uploaded: bool | None | _UnsetType = UNSET
     name: str | _UnsetType = UNSET
     organization_id: int | _UnsetType = UNSET
     public: bool | None | _UnsetType = UNSET
@@ -1778,6 +1925,9 @@ MODELS_BY_TYPE: dict[str, type[BaseModel]] = {
     "contact-types": ContactType,
     "contacts": Contact,
     "countries": Country,
+    "document-folders": DocumentFolder,
+    "document-images": DocumentImage,
+    "document-sections": DocumentSection,
     "documents": Document,
     "domains": Domain,
     "expirations": Expiration,
@@ -1843,6 +1993,17 @@ __all__ = [
     "ContactUpdateDict",
     "Country",
     "Document",
+    "DocumentCreate",
+    "DocumentCreateDict",
+    "DocumentFolder",
+    "DocumentImage",
+    "DocumentImageCreate",
+    "DocumentImageCreateDict",
+    "DocumentSection",
+    "DocumentSectionCreate",
+    "DocumentSectionCreateDict",
+    "DocumentSectionUpdate",
+    "DocumentSectionUpdateDict",
     "DocumentUpdate",
     "DocumentUpdateDict",
     "Domain",

@@ -7,7 +7,7 @@ the routes in the reference's order.
 
 from __future__ import annotations
 
-from itglue_async._routes import Attribute, Body, Param, Route
+from itglue_async._routes import Attribute, Body, FilterDefault, Param, Route
 
 USER_METRICS_LIST_FILTERS: dict[str, Param] = {
     "date": Param("string", format="date_range"),
@@ -823,6 +823,73 @@ REGIONS_LIST_FILTERS: dict[str, Param] = {
     "country_id": Param("integer", list=True),
     "iso": Param("string", list=True),
     "name": Param("string", list=True),
+}
+DOCUMENTS_LIST_BY_ORGANIZATION_FILTERS: dict[str, Param] = {
+    "document_folder_id": Param("integer", nullable=True),
+    "id": Param("integer", list=True),
+}
+DOCUMENTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
+    "document_folder_id": Attribute("integer", nullable=True),
+    "name": Attribute("string", required=True),
+    "organization_id": Attribute("integer", required=True, required_unless_nested=True),
+}
+DOCUMENT_SECTIONS_LIST_BY_DOCUMENT_FILTERS: dict[str, Param] = {
+    "document_id": Param("integer"),
+    "id": Param("integer", list=True),
+    "resource_type": Param(
+        "string",
+        enum=("Document::Text", "Document::Heading", "Document::Gallery", "Document::Step"),
+    ),
+}
+DOCUMENT_SECTIONS_CREATE_BY_DOCUMENT_ATTRIBUTES: dict[str, Attribute] = {
+    "content": Attribute("string", nullable=True),
+    "duration": Attribute("integer", nullable=True),
+    "level": Attribute(
+        "integer",
+        nullable=True,
+        minimum=1,
+        maximum=6,
+        required_when={
+            "resource_type": "Document::Heading",
+        },
+    ),
+    "reset_count": Attribute("boolean", nullable=True),
+    "resource_type": Attribute(
+        "string",
+        required=True,
+        enum=("Document::Text", "Document::Heading", "Document::Gallery", "Document::Step"),
+    ),
+    "sort": Attribute("integer", nullable=True),
+}
+DOCUMENT_SECTIONS_UPDATE_BY_DOCUMENT_ATTRIBUTES: dict[str, Attribute] = {
+    "content": Attribute("string", nullable=True),
+    "duration": Attribute("integer", nullable=True),
+    "level": Attribute("integer", nullable=True, minimum=1, maximum=6),
+    "reset_count": Attribute("boolean", nullable=True),
+    "resource_type": Attribute("string", not_permitted=("update",)),
+    "sort": Attribute("integer", nullable=True),
+}
+DOCUMENT_IMAGES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
+    "image": Attribute(
+        "file",
+        required=True,
+        properties={
+            "content": Attribute("string", required=True),
+            "file_name": Attribute("string", required=True),
+        },
+    ),
+    "target": Attribute(
+        "object",
+        required=True,
+        properties={
+            "id": Attribute("integer", required=True),
+            "type": Attribute("string", required=True, enum=("document", "gallery")),
+        },
+    ),
+}
+DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION_FILTERS: dict[str, Param] = {
+    "id": Param("integer", list=True),
+    "parent_id": Param("integer"),
 }
 
 USER_METRICS_LIST = Route(
@@ -4044,6 +4111,286 @@ REGIONS_GET_BY_COUNTRY = Route(
         404: "Not Found",
     },
 )
+DOCUMENTS_LIST_BY_ORGANIZATION = Route(
+    method="GET",
+    path="/organizations/:organization_id/relationships/documents",
+    resource="documents",
+    operation="list",
+    summary="List an organization's documents",
+    parent="organization_id",
+    path_params={
+        "organization_id": Param("integer"),
+    },
+    filters=DOCUMENTS_LIST_BY_ORGANIZATION_FILTERS,
+    sorts=("name", "created_at", "updated_at"),
+    paginated=True,
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands); WYRE-AI/itglue-mcp pull request 71 (the folder filter)",
+    confidence="high",
+    filter_defaults={
+        "document_folder_id": FilterDefault(
+            None,
+            "root_only",
+            "list only the documents at the organization's root, not those in folders.",
+        ),
+    },
+    implicit_filters={
+        "document_folder_id": None,
+    },
+)
+DOCUMENTS_GET = Route(
+    method="GET",
+    path="/documents/:id",
+    resource="documents",
+    operation="get",
+    summary="Retrieve a document",
+    path_params={
+        "id": Param("integer"),
+    },
+    includes=("attachments", "related_items"),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENTS_GET_BY_ORGANIZATION = Route(
+    method="GET",
+    path="/organizations/:organization_id/relationships/documents/:id",
+    resource="documents",
+    operation="get",
+    summary="Retrieve a document of an organization",
+    parent="organization_id",
+    path_params={
+        "organization_id": Param("integer"),
+        "id": Param("integer"),
+    },
+    includes=("attachments", "related_items"),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENTS_CREATE = Route(
+    method="POST",
+    path="/documents",
+    resource="documents",
+    operation="create",
+    summary="Create a document",
+    body=Body(
+        kind="single",
+        type="documents",
+        attributes=DOCUMENTS_CREATE_ATTRIBUTES,
+    ),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENTS_CREATE_BY_ORGANIZATION = Route(
+    method="POST",
+    path="/organizations/:organization_id/relationships/documents",
+    resource="documents",
+    operation="create",
+    summary="Create a document in an organization",
+    parent="organization_id",
+    path_params={
+        "organization_id": Param("integer"),
+    },
+    body=Body(
+        kind="single",
+        type="documents",
+        attributes=DOCUMENTS_CREATE_ATTRIBUTES,
+    ),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENTS_PUBLISH = Route(
+    method="PATCH",
+    path="/documents/:id/publish",
+    resource="documents",
+    operation="publish",
+    summary="Publish a document",
+    path_params={
+        "id": Param("integer"),
+    },
+    kind="action",
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; issue threads of public clients (no body; POST there is 404; the answer may be empty)",
+    confidence="high",
+    answer="record",
+)
+DOCUMENTS_BULK_DESTROY = Route(
+    method="DELETE",
+    path="/documents",
+    resource="documents",
+    operation="bulk_destroy",
+    summary="Delete documents",
+    body=Body(
+        kind="bulk_destroy",
+        type="documents",
+        attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
+    ),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands); issue threads of public clients (204 without a body)",
+    confidence="high",
+)
+DOCUMENT_SECTIONS_LIST_BY_DOCUMENT = Route(
+    method="GET",
+    path="/documents/:document_id/relationships/sections",
+    resource="document_sections",
+    operation="list",
+    summary="List a document's sections",
+    parent="document_id",
+    path_params={
+        "document_id": Param("integer"),
+    },
+    filters=DOCUMENT_SECTIONS_LIST_BY_DOCUMENT_FILTERS,
+    sorts=("sort", "id", "created_at", "updated_at"),
+    paginated=True,
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENT_SECTIONS_CREATE_BY_DOCUMENT = Route(
+    method="POST",
+    path="/documents/:document_id/relationships/sections",
+    resource="document_sections",
+    operation="create",
+    summary="Add a section to a document",
+    parent="document_id",
+    path_params={
+        "document_id": Param("integer"),
+    },
+    body=Body(
+        kind="single",
+        type="document-sections",
+        attributes=DOCUMENT_SECTIONS_CREATE_BY_DOCUMENT_ATTRIBUTES,
+    ),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENT_SECTIONS_GET_BY_DOCUMENT = Route(
+    method="GET",
+    path="/documents/:document_id/relationships/sections/:id",
+    resource="document_sections",
+    operation="get",
+    summary="Retrieve a section of a document",
+    parent="document_id",
+    path_params={
+        "document_id": Param("integer"),
+        "id": Param("integer"),
+    },
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENT_SECTIONS_UPDATE_BY_DOCUMENT = Route(
+    method="PATCH",
+    path="/documents/:document_id/relationships/sections/:id",
+    resource="document_sections",
+    operation="update",
+    summary="Update a section of a document",
+    parent="document_id",
+    path_params={
+        "document_id": Param("integer"),
+        "id": Param("integer"),
+    },
+    body=Body(
+        kind="single",
+        type="document-sections",
+        attributes=DOCUMENT_SECTIONS_UPDATE_BY_DOCUMENT_ATTRIBUTES,
+    ),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENT_SECTIONS_DELETE_BY_DOCUMENT = Route(
+    method="DELETE",
+    path="/documents/:document_id/relationships/sections/:id",
+    resource="document_sections",
+    operation="delete",
+    summary="Delete a section of a document",
+    parent="document_id",
+    path_params={
+        "document_id": Param("integer"),
+        "id": Param("integer"),
+    },
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="high",
+)
+DOCUMENT_IMAGES_CREATE = Route(
+    method="POST",
+    path="/document_images",
+    resource="document_images",
+    operation="create",
+    summary="Upload an image into a document",
+    body=Body(
+        kind="single",
+        type="document-images",
+        attributes=DOCUMENT_IMAGES_CREATE_ATTRIBUTES,
+    ),
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="medium",
+)
+DOCUMENT_IMAGES_GET = Route(
+    method="GET",
+    path="/document_images/:id",
+    resource="document_images",
+    operation="get",
+    summary="Retrieve a document image",
+    path_params={
+        "id": Param("integer"),
+    },
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="medium",
+)
+DOCUMENT_IMAGES_DELETE = Route(
+    method="DELETE",
+    path="/document_images/:id",
+    resource="document_images",
+    operation="delete",
+    summary="Delete a document image",
+    path_params={
+        "id": Param("integer"),
+    },
+    documented=False,
+    source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
+    confidence="medium",
+)
+DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION = Route(
+    method="GET",
+    path="/organizations/:organization_id/relationships/document_folders",
+    resource="document_folders",
+    operation="list",
+    summary="List an organization's document folders",
+    parent="organization_id",
+    path_params={
+        "organization_id": Param("integer"),
+    },
+    filters=DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION_FILTERS,
+    sorts=("name", "created_at", "updated_at"),
+    paginated=True,
+    documented=False,
+    source='document folders reached API keys during 2026; WYRE-AI/itglue-mcp pull request 71; issue threads of public clients (401 "Only supported for JWT requests" on some accounts)',
+    confidence="medium",
+)
+DOCUMENT_FOLDERS_GET_BY_ORGANIZATION = Route(
+    method="GET",
+    path="/organizations/:organization_id/relationships/document_folders/:id",
+    resource="document_folders",
+    operation="get",
+    summary="Retrieve a document folder",
+    parent="organization_id",
+    path_params={
+        "organization_id": Param("integer"),
+        "id": Param("integer"),
+    },
+    documented=False,
+    source="document folders reached API keys during 2026; WYRE-AI/itglue-mcp pull request 71",
+    confidence="medium",
+)
 
 ROUTES: tuple[Route, ...] = (
     USER_METRICS_LIST,
@@ -4205,5 +4552,22 @@ ROUTES: tuple[Route, ...] = (
     REGIONS_LIST_BY_COUNTRY,
     REGIONS_GET,
     REGIONS_GET_BY_COUNTRY,
+    DOCUMENTS_LIST_BY_ORGANIZATION,
+    DOCUMENTS_GET,
+    DOCUMENTS_GET_BY_ORGANIZATION,
+    DOCUMENTS_CREATE,
+    DOCUMENTS_CREATE_BY_ORGANIZATION,
+    DOCUMENTS_PUBLISH,
+    DOCUMENTS_BULK_DESTROY,
+    DOCUMENT_SECTIONS_LIST_BY_DOCUMENT,
+    DOCUMENT_SECTIONS_CREATE_BY_DOCUMENT,
+    DOCUMENT_SECTIONS_GET_BY_DOCUMENT,
+    DOCUMENT_SECTIONS_UPDATE_BY_DOCUMENT,
+    DOCUMENT_SECTIONS_DELETE_BY_DOCUMENT,
+    DOCUMENT_IMAGES_CREATE,
+    DOCUMENT_IMAGES_GET,
+    DOCUMENT_IMAGES_DELETE,
+    DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION,
+    DOCUMENT_FOLDERS_GET_BY_ORGANIZATION,
 )
 """Every route of IT Glue, in the reference's order."""

@@ -18,6 +18,7 @@ from itglue_async._generated.bluetally.routes import (
     CHECKIN_LICENSE,
 )
 from itglue_async._resource import Resource
+from itglue_async._routes import Route
 
 
 class Checkin(Resource):
@@ -33,14 +34,18 @@ class Checkin(Resource):
         """Checkin an asset.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckinAsset``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKIN_ASSET, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKIN_ASSET, {}
+        return await self._action(route, path, None, data, timeout=timeout)
 
     async def accessory(
         self,
@@ -51,14 +56,18 @@ class Checkin(Resource):
         """Checkin an accessory.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckinAccessory``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKIN_ACCESSORY, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKIN_ACCESSORY, {}
+        return await self._action(route, path, None, data, timeout=timeout)
 
     async def component(
         self,
@@ -69,14 +78,18 @@ class Checkin(Resource):
         """Checkin a component.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckinComponent``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKIN_COMPONENT, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKIN_COMPONENT, {}
+        return await self._action(route, path, None, data, timeout=timeout)
 
     async def license(
         self,
@@ -87,11 +100,15 @@ class Checkin(Resource):
         """Checkin a license.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckinLicense``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKIN_LICENSE, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKIN_LICENSE, {}
+        return await self._action(route, path, None, data, timeout=timeout)

@@ -19,6 +19,7 @@ from itglue_async._generated.bluetally.routes import (
     CHECKOUT_LICENSE,
 )
 from itglue_async._resource import Resource
+from itglue_async._routes import Route
 
 
 class Checkout(Resource):
@@ -34,14 +35,18 @@ class Checkout(Resource):
         """Checkout an asset.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckoutAsset``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKOUT_ASSET, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKOUT_ASSET, {}
+        return await self._action(route, path, None, data, timeout=timeout)
 
     async def accessory(
         self,
@@ -52,14 +57,18 @@ class Checkout(Resource):
         """Checkout an accessory.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckoutAccessory``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKOUT_ACCESSORY, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKOUT_ACCESSORY, {}
+        return await self._action(route, path, None, data, timeout=timeout)
 
     async def component(
         self,
@@ -70,14 +79,18 @@ class Checkout(Resource):
         """Checkout a component.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckoutComponent``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKOUT_COMPONENT, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKOUT_COMPONENT, {}
+        return await self._action(route, path, None, data, timeout=timeout)
 
     async def consumable(
         self,
@@ -88,14 +101,18 @@ class Checkout(Resource):
         """Checkout a consumable.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckoutConsumable``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKOUT_CONSUMABLE, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKOUT_CONSUMABLE, {}
+        return await self._action(route, path, None, data, timeout=timeout)
 
     async def license(
         self,
@@ -106,11 +123,15 @@ class Checkout(Resource):
         """Checkout a license.
 
         Sent once: a failure that may have reached the API is not retried, since it may have
-        been applied. The reference documents no answer, so the answer's JSON is returned as
-        it came (``None`` for an empty one).
+        been applied.
+        The reference documents no answer, so the answer's JSON is returned as it came
+        (``None`` for an empty one).
 
         Args:
             data: the attributes (snake_case mapping or ``models.CheckoutLicense``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
         """
-        return await self._action(CHECKOUT_LICENSE, {}, data, timeout=timeout)
+        route: Route
+        path: dict[str, Any]
+        route, path = CHECKOUT_LICENSE, {}
+        return await self._action(route, path, None, data, timeout=timeout)

@@ -11,6 +11,9 @@ from itglue_async._generated.itglue.resources.configurations import Configuratio
 from itglue_async._generated.itglue.resources.contact_types import ContactTypes
 from itglue_async._generated.itglue.resources.contacts import Contacts
 from itglue_async._generated.itglue.resources.countries import Countries
+from itglue_async._generated.itglue.resources.document_folders import DocumentFolders
+from itglue_async._generated.itglue.resources.document_images import DocumentImages
+from itglue_async._generated.itglue.resources.document_sections import DocumentSections
 from itglue_async._generated.itglue.resources.documents import Documents
 from itglue_async._generated.itglue.resources.domains import Domains
 from itglue_async._generated.itglue.resources.expirations import Expirations
@@ -44,6 +47,9 @@ __all__ = [
     "ContactTypes",
     "Contacts",
     "Countries",
+    "DocumentFolders",
+    "DocumentImages",
+    "DocumentSections",
     "Documents",
     "Domains",
     "Expirations",
