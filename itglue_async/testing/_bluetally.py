@@ -82,7 +82,9 @@ class FakeBlueTally(FakeAPI):
         if tenant is not None and tenants and not (tenant.isdigit() and int(tenant) in tenants):
             raise Reply(403, f"tenant_id {tenant} names no tenant of this account.")
 
-    def act(self, route: Route, values: dict[str, Any]) -> tuple[int, Answer | None]:
+    def act(
+        self, route: Route, params: dict[str, Any], values: dict[str, Any]
+    ) -> tuple[int, Answer | None]:
         target_key = f"{route.operation}_id"
         target = self.store.plural(route.operation)
         if target is None:

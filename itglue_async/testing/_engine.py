@@ -396,6 +396,11 @@ class FakeAPI:
             ids = [i for i in ids if store.owner(resource, i) == owner]
         for condition in query.conditions:
             ids = [i for i in ids if matches(condition, store.getter(resource, i))]
+        given = {c.key for c in query.conditions}
+        for key, value in route.implicit_filters.items():
+            # What the API applies when the caller does not send this filter at all.
+            if key not in given:
+                ids = [i for i in ids if store.value(resource, i, key) == value]
         selected = sorted(ids)
         for key, descending in reversed(query.sort):
             # Stable sorts from the last key to the first; missing values go last either way.
@@ -558,6 +563,7 @@ class FakeAPI:
                     raise Reply(422, f"{key} cannot be null.", pointer=where)
             else:
                 _check_type(spec, value, where)
+                _check_bounds(spec, value, where)
                 if spec.properties and isinstance(value, Mapping):
                     value = self._attributes(
                         spec.properties,
@@ -576,6 +582,14 @@ class FakeAPI:
                     raise Reply(
                         422,
                         f"{name_of(name)} can't be blank.",
+                        pointer=f"{pointer}/{name_of(name)}",
+                    )
+                when = spec.required_when
+                if when and out.get(name_of(name)) is None and _all_match(when, out, name_of):
+                    which = ", ".join(f"{name_of(k)} is {v}" for k, v in when.items())
+                    raise Reply(
+                        422,
+                        f"{name_of(name)} can't be blank when {which}.",
                         pointer=f"{pointer}/{name_of(name)}",
                     )
         if operation == "bulk_update" and out.get("id") is None:
@@ -662,7 +676,10 @@ class FakeAPI:
         items, is_array = self.wire.items(route.body, body, many=many)
         # Validate every item before storing any: a bad item fails the whole request.
         checked = [self._checked_create(route, item) for item in items]
+        for (values, _), item in zip(checked, items, strict=True):
+            self.check(route, params, values, None, item.attributes_at)
         ids = [self._store_created(route, params, values, kids) for values, kids in checked]
+        self.written(route, params, ids)
         return 201, self._answer_for(route.resource, ids, query, single=not is_array)
 
     def _op_update(
@@ -690,7 +707,9 @@ class FakeAPI:
             nested=route.nested,
             pointer=item.attributes_at,
         )
+        self.check(route, params, values, ident, item.attributes_at)
         self.store.update(route.resource, ident, values)
+        self.written(route, params, [ident])
         return 200, self._answer_for(route.resource, [ident], query, single=True)
 
     def _op_bulk_update(
@@ -715,10 +734,13 @@ class FakeAPI:
                 )
             ids = self._selected(route, params, query)
             for ident in ids:
+                self.check(route, params, values, ident, item.attributes_at)
+            for ident in ids:
                 self.store.update(route.resource, ident, values)
+            self.written(route, params, ids)
             return 200, self._answer_for(route.resource, ids, query, single=False)
         items, _ = self.wire.items(route.body, body, many=True)
-        changes: list[tuple[int, dict[str, Any]]] = []
+        changes: list[tuple[int, dict[str, Any], str]] = []
         for item in items:
             if item.relationships:
                 raise Reply(
@@ -734,13 +756,16 @@ class FakeAPI:
                 pointer=item.attributes_at,
             )
             ident = _int_id(values.pop("id"), f"{item.attributes_at}/id")
-            changes.append((ident, values))
-        missing = [i for i, _ in changes if i not in self.store.tables[route.resource]]
+            changes.append((ident, values, item.attributes_at))
+        missing = [i for i, _, _ in changes if i not in self.store.tables[route.resource]]
         if missing:
             raise Reply(404, f"No {route.resource} records with ids {missing}.")
-        for ident, values in changes:
+        for ident, values, where in changes:
+            self.check(route, params, values, ident, where)
+        for ident, values, _ in changes:
             self.store.update(route.resource, ident, values)
-        answer = self._answer_for(route.resource, [i for i, _ in changes], query, single=False)
+        self.written(route, params, [i for i, _, _ in changes])
+        answer = self._answer_for(route.resource, [i for i, _, _ in changes], query, single=False)
         return 200, answer
 
     def _ids_of(self, route: Route, body: Any) -> list[tuple[int, str]]:
@@ -762,6 +787,7 @@ class FakeAPI:
                 if other != ident:
                     raise Reply(422, "The body names another record than the URL.", pointer=pointer)
         answer = self._answer_for(route.resource, [ident], None, single=True)
+        self.written(route, params, [ident])
         self.store.delete(route.resource, ident)
         if route.body is None:
             return 204, None  # as documented for the single deletes
@@ -769,7 +795,7 @@ class FakeAPI:
 
     def _op_bulk_destroy(
         self, route: Route, params: dict[str, Any], query: Query, body: Any
-    ) -> tuple[int, Answer]:
+    ) -> tuple[int, Answer | None]:
         assert route.body is not None
         if body is not None and query.conditions:
             raise Reply(
@@ -784,29 +810,57 @@ class FakeAPI:
             for ident in ids:
                 self._one(route, params, ident)
         answer = self._answer_for(route.resource, ids, None, single=False)
+        self.written(route, params, ids)
         for ident in ids:
             if ident in self.store.tables[route.resource]:
                 self.store.delete(route.resource, ident)
+        if route.answer == "none":
+            return 204, None
         return 200, answer
 
     def _op_action(
         self, route: Route, params: dict[str, Any], query: Query, body: Any
     ) -> tuple[int, Answer | None]:
-        """A POST named after its path: checked like a create, its effect left to ``act``."""
-        assert route.body is not None
-        (item,), _ = self.wire.items(route.body, body, many=False)
-        values = self._attributes(
-            route.body.attributes,
-            item.attributes,
-            operation="create",
-            nested=False,
-            pointer=item.attributes_at,
-        )
-        return self.act(route, values)
+        """A request named after its path: its body checked like a create's, its effect left
+        to ``act``."""
+        values: dict[str, Any] = {}
+        if route.body is not None:
+            (item,), _ = self.wire.items(route.body, body, many=False)
+            values = self._attributes(
+                route.body.attributes,
+                item.attributes,
+                operation="create",
+                nested=False,
+                pointer=item.attributes_at,
+            )
+        elif body is not None:
+            raise Reply(400, f"{route.method} {route.path} takes no body.")
+        if "id" in params:
+            self._one(route, params, params["id"])
+        return self.act(route, params, values)
 
-    def act(self, route: Route, values: dict[str, Any]) -> tuple[int, Answer | None]:
+    def act(
+        self, route: Route, params: dict[str, Any], values: dict[str, Any]
+    ) -> tuple[int, Answer | None]:
         """What an action does to the store; a fake of an API with actions says (here: nothing)."""
         return 204, None
+
+    def check(
+        self,
+        route: Route,
+        params: Mapping[str, Any],
+        values: Mapping[str, Any],
+        ident: int | None,
+        pointer: str,
+    ) -> None:
+        """Refuse (raise ``Reply``) values the API refuses beyond their documented shape.
+
+        Runs for every record a create (``ident`` None) or an update is about to write, after
+        the documented checks. A fake of an API with such rules says; here there are none.
+        """
+
+    def written(self, route: Route, params: Mapping[str, Any], ids: Sequence[int]) -> None:
+        """Called after a create or update stored ``ids``, and before a delete removes them."""
 
 
 def _int_id(value: Any, pointer: str) -> int:
@@ -853,6 +907,27 @@ def _check_type(spec: Attribute, value: Any, pointer: str) -> None:
             f"{pointer.rsplit('/', 1)[-1]} must be one of: {', '.join(spec.enum)}.",
             pointer=pointer,
         )
+
+
+def _check_bounds(spec: Attribute, value: Any, pointer: str) -> None:
+    if spec.minimum is None and spec.maximum is None:
+        return
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return
+    low = -math.inf if spec.minimum is None else spec.minimum
+    high = math.inf if spec.maximum is None else spec.maximum
+    if not low <= number <= high:
+        name = pointer.rsplit("/", 1)[-1]
+        span = f"between {spec.minimum} and {spec.maximum}"
+        if spec.minimum is None or spec.maximum is None:
+            span = f"at least {spec.minimum}" if spec.maximum is None else f"at most {spec.maximum}"
+        raise Reply(422, f"{name} must be {span}, got {value!r}.", pointer=pointer)
+
+
+def _all_match(when: Mapping[str, Any], values: Mapping[str, Any], name_of: Any) -> bool:
+    return all(str(values.get(name_of(k))) == str(v) for k, v in when.items())
 
 
 def _maybe_json(content: bytes) -> Any:

@@ -220,6 +220,8 @@ def _condition(key: str, parts: list[str], spec: Param, value: str) -> Condition
             if piece is not None:
                 typed(key, spec, piece)
         return Condition(field, spec, (), bounds=(low, high))
+    if spec.nullable and value == "null":
+        return Condition(field, spec, (), exclude=exclude, null=True)
     values = tuple(split_values(value))
     for item in values:
         typed(key, spec, item)

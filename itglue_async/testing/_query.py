@@ -69,6 +69,8 @@ Getter = Callable[[str], Any]
 
 def matches(condition: Condition, get: Getter) -> bool:
     """Whether a record (read through ``get``) passes ``condition``."""
+    if condition.null:
+        return True
     actual = get(condition.key)
     if condition.bounds is not None:
         if actual is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from itglue_async.testing._store import stamp
@@ -151,13 +151,15 @@ def populate(
     flexible_assets: int = 60,
     logs: int = 1200,
     users: int = 8,
+    documents: int = 60,
     seed: int = 0,
 ) -> dict[str, int]:
     """Fill ``fake`` with related, realistic records; returns how many of each were added.
 
     Configurations, contacts, passwords and flexible assets are spread over the
     organizations; every configuration gets one or two interfaces. Log timestamps advance
-    in whole seconds and often repeat.
+    in whole seconds and often repeat. Documents come with folders (some nested) and
+    sections; most sit in a folder, as in a real account, and a few are unpublished drafts.
     """
     counts = {
         "organizations": organizations,
@@ -167,11 +169,14 @@ def populate(
         "flexible_assets": flexible_assets,
         "logs": logs,
         "users": users,
+        "documents": documents,
     }
     for name, value in counts.items():
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError(f"{name} must be a count of 0 or more, got {value!r}.")
-    if organizations < 1 and (configurations or contacts or passwords or flexible_assets):
+    if organizations < 1 and (
+        configurations or contacts or passwords or flexible_assets or documents
+    ):
         raise ValueError("organizations must be at least 1 to hold the other records.")
     rng = random.Random(seed)
     added: dict[str, int] = {}
@@ -454,4 +459,89 @@ def populate(
                 "level": 1,
             },
         )
+    _documents(add, rng, org_ids, documents)
     return added
+
+
+_RUNBOOKS = (
+    "Onboarding a new user",
+    "Offboarding",
+    "Backup restore test",
+    "Firewall change procedure",
+    "Printer setup",
+    "Monthly patching",
+    "Disaster recovery plan",
+    "Wi-Fi troubleshooting",
+)
+
+
+def _documents(add: Callable[..., int], rng: random.Random, org_ids: list[int], count: int) -> None:
+    """Folders, documents and their sections; most documents sit in a folder."""
+    if not count:
+        return
+    folders: dict[int, list[int]] = {}
+    for org_id in org_ids:
+        top = add(
+            "document_folders",
+            {"name": "Runbooks", "parent_id": None, "ancestor_ids": [], "organization_id": org_id},
+            organization_id=org_id,
+        )
+        sub = add(
+            "document_folders",
+            {
+                "name": "Network",
+                "parent_id": top,
+                "ancestor_ids": [top],
+                "organization_id": org_id,
+            },
+            organization_id=org_id,
+        )
+        folders[org_id] = [top, sub]
+    for index in range(count):
+        org_id = org_ids[index % len(org_ids)]
+        folder = None if index % 3 == 0 else rng.choice(folders[org_id])
+        title = f"{_RUNBOOKS[index % len(_RUNBOOKS)]} {index}"
+        steps = [f"Step {n} of {title.lower()}." for n in range(1, rng.randint(2, 4))]
+        doc_id = add(
+            "documents",
+            {
+                "name": title,
+                "organization_id": org_id,
+                "document_folder_id": folder,
+                "published": index % 10 != 7,
+                "archived": False,
+                "restricted": False,
+                "public": False,
+                # Older documents hold HTML; newer ones list their section blocks.
+                "content": "<p>" + " ".join(steps) + "</p>"
+                if index % 2
+                else [{"type": "Document::Step", "content": f"<p>{s}</p>"} for s in steps],
+            },
+            organization_id=org_id,
+        )
+        add(
+            "document_sections",
+            {
+                "document_id": doc_id,
+                "resource_type": "Document::Heading",
+                "content": title,
+                "rendered_content": f"<h2>{title}</h2>",
+                "level": 2,
+                "sort": 1,
+            },
+            document_id=doc_id,
+        )
+        for position, step in enumerate(steps, start=2):
+            add(
+                "document_sections",
+                {
+                    "document_id": doc_id,
+                    "resource_type": "Document::Step",
+                    "content": f"<p>{step}</p>",
+                    "rendered_content": f"<p>{step}</p>",
+                    "duration": rng.choice((5, 10, 15)),
+                    "reset_count": False,
+                    "sort": position,
+                },
+                document_id=doc_id,
+            )

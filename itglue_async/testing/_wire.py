@@ -37,6 +37,9 @@ class Condition:
     values: tuple[str, ...]
     exclude: bool = False
     bounds: tuple[str | None, str | None] | None = None
+    # An explicit null: the caller asked for no restriction by this filter (it still counts
+    # as given, so a filter the API applies when absent is not applied).
+    null: bool = False
 
 
 @attrs.frozen
