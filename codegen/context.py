@@ -94,6 +94,7 @@ class AttributeSpec:
     enum: tuple[str, ...] = ()
     items: str | None = None
     not_permitted: tuple[str, ...] = ()
+    refusal: str = ""  # why the client refuses it where it is not permitted
     location: str = "attributes"
     relationship: str | None = None
     item_type: str | None = None
@@ -501,6 +502,7 @@ def _attribute(name: str, entry: dict[str, Any]) -> AttributeSpec:
         enum=tuple(entry.get("enum") or ()),
         items=entry.get("items"),
         not_permitted=tuple(entry.get("not_permitted") or ()),
+        refusal=entry.get("refusal") or "",
         location=location,
         relationship=entry.get("relationship"),
         item_type=entry.get("item_type"),

@@ -137,7 +137,14 @@ class Resource:
             return filter
         merged = dict(filter or {})
         for name, default in route.filter_defaults.items():
-            if name not in merged and not options.get(default.option, False):
+            turned_off = options.get(default.option, False)
+            if name in merged and turned_off:
+                raise RequestValidationError(
+                    f"{default.option}=True and filter {name!r} contradict each other "
+                    f"({default.option}: {default.description.rstrip('.')}); pass one of them.",
+                    parameter=default.option,
+                )
+            if name not in merged and not turned_off:
                 merged[name] = default.value
         return merged
 

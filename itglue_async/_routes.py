@@ -40,6 +40,7 @@ class Attribute:
     items: TypeName | None = None
     properties: Mapping[str, Attribute] = attrs.field(factory=dict)
     not_permitted: tuple[str, ...] = ()
+    refusal: str = ""  # why it is not permitted there, for the error message
     required_unless_nested: bool = False
     required_for_bulk: bool = False
     replaced_on_update: bool = False  # a PATCH replaces the whole value (flexible asset traits)

@@ -309,23 +309,28 @@ def _check_attribute_map(
     *,
     top: bool,
 ) -> None:
+    updating = operation in ("update", "bulk_update")
     for name, value in values.items():
         label = f"{where}{name}"
         spec = specs.get(name)
         if spec is None:
             raise RequestValidationError(
-                f"{label} is not an attribute this route accepts; valid: {_listing(specs)}.",
+                f"{label} is not an attribute this route accepts; valid: "
+                f"{_listing(k for k, s in specs.items() if operation not in s.not_permitted)}.",
                 parameter=label,
             )
         if operation in spec.not_permitted:
+            where_ = "in an update (PATCH)" if updating else f"on {operation}"
+            why = spec.refusal or ("it may only be sent on create" if updating else "")
             raise RequestValidationError(
-                f"{label} is not permitted in an update (PATCH); it may only be sent on create.",
+                f"{label} is not permitted {where_}" + (f"; {why}." if why else "."),
                 parameter=label,
             )
         if value is None:
             if not spec.nullable:
                 raise RequestValidationError(
-                    f"{label} cannot be null (None); leave it out to keep the current value.",
+                    f"{label} cannot be null (None)"
+                    + ("; leave it out to keep the current value." if updating else "."),
                     parameter=label,
                 )
             continue

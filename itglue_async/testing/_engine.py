@@ -557,7 +557,8 @@ class FakeAPI:
                 )
             name, spec = found
             if operation in spec.not_permitted:
-                raise Reply(422, f"{key} is not permitted in PUT/PATCH.", pointer=where)
+                verb = "in PUT/PATCH" if operation != "create" else "on create"
+                raise Reply(422, f"{key} is not permitted {verb}.", pointer=where)
             if value is None:
                 if not spec.nullable and name != "id":
                     raise Reply(422, f"{key} cannot be null.", pointer=where)

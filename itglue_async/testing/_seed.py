@@ -499,7 +499,7 @@ def _documents(add: Callable[..., int], rng: random.Random, org_ids: list[int], 
         folders[org_id] = [top, sub]
     for index in range(count):
         org_id = org_ids[index % len(org_ids)]
-        folder = None if index % 3 == 0 else rng.choice(folders[org_id])
+        folder = None if index // len(org_ids) % 3 == 0 else rng.choice(folders[org_id])
         title = f"{_RUNBOOKS[index % len(_RUNBOOKS)]} {index}"
         steps = [f"Step {n} of {title.lower()}." for n in range(1, rng.randint(2, 4))]
         doc_id = add(

@@ -24,11 +24,37 @@ async def accepted(client: ITGlue) -> None:
     del org, page, result
 
 
+async def documents(client: ITGlue) -> None:
+    import pathlib
+
+    doc: models.Document = await client.documents.get(10)
+    body: str | list[object] | None = doc.content
+    new = await client.documents.create(
+        {"name": "Runbook", "document_folder_id": 7}, organization_id=2
+    )
+    published: models.Document | None = await client.documents.publish(new.id)
+    async for d in client.documents.list(organization_id=2, root_only=True):
+        del d
+    section: models.DocumentSection = await client.document_sections.create(
+        {"resource_type": "Document::Heading", "content": "Steps", "level": 2}, document_id=10
+    )
+    image: models.DocumentImage = await client.document_images.create(
+        {"type": "document", "id": 10}, pathlib.Path("a.png")
+    )
+    folders: list[models.DocumentFolder] = await client.document_folders.list(
+        organization_id=2
+    ).collect()
+    del body, published, section, image, folders
+
+
 async def refused(client: ITGlue) -> None:
     client.configurations.list(filter={"nmae": "x"})  # type: ignore[arg-type]
     client.configurations.list(sort="-nmae")  # type: ignore[arg-type]
     client.configurations.list(include=["configuration_interfacez"])  # type: ignore[list-item]
     await client.attachments.create("not_a_type", 1, b"x")  # type: ignore[call-overload]
+    # filter[name] is ignored by the API, so it is not offered.
+    client.documents.list(organization_id=2, filter={"name": "x"})  # type: ignore[arg-type]
+    client.documents.list(organization_id=2, sort="title")  # type: ignore[arg-type]
 
 
 async def with_the_fake() -> None:

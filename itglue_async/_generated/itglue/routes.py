@@ -829,6 +829,12 @@ DOCUMENTS_LIST_BY_ORGANIZATION_FILTERS: dict[str, Param] = {
     "id": Param("integer", list=True),
 }
 DOCUMENTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
+    "content": Attribute(
+        "any",
+        nullable=True,
+        not_permitted=("create",),
+        refusal="the API accepts it but does not store it; write the body as sections (document_sections.create)",
+    ),
     "document_folder_id": Attribute("integer", nullable=True),
     "name": Attribute("string", required=True),
     "organization_id": Attribute("integer", required=True, required_unless_nested=True),
@@ -4215,7 +4221,6 @@ DOCUMENTS_PUBLISH = Route(
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; issue threads of public clients (no body; POST there is 404; the answer may be empty)",
     confidence="high",
-    answer="record",
 )
 DOCUMENTS_BULK_DESTROY = Route(
     method="DELETE",
@@ -4231,6 +4236,7 @@ DOCUMENTS_BULK_DESTROY = Route(
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands); issue threads of public clients (204 without a body)",
     confidence="high",
+    answer="none",
 )
 DOCUMENT_SECTIONS_LIST_BY_DOCUMENT = Route(
     method="GET",
