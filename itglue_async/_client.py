@@ -409,7 +409,10 @@ class BaseClient:
                 logger.debug("%s %s: %s", request.method, request.url.path, type(exc).__name__)
                 return exc
             finally:
-                self.limiter.release(slot, sent=sent)
+                # Shielded: a cancelled request still hands its slot back, and a networked
+                # limiter gets to write that down.
+                with anyio.CancelScope(shield=True):
+                    await self.limiter.release(slot, sent=sent)
         logger.debug(
             "%s %s -> %d (attempt %d)",
             request.method,

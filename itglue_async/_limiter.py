@@ -19,7 +19,10 @@ aiolimiter is used only where leaky-bucket semantics are the right ones: the opt
 
 A 429 pauses every task of the client: ``pause(seconds)`` holds all new grants until then.
 ``Limiter`` is the small protocol a shared or distributed limiter implements to replace this
-in-process one.
+in-process one (``RedisLimiter`` shares one log between processes). Its three methods are
+awaitable because a networked limiter has to write what it learns (a request finished, a 429
+was seen) before the next grant may rely on it; the client awaits ``release`` shielded from
+cancellation, so a cancelled request still hands its slot back.
 """
 
 from __future__ import annotations
@@ -70,11 +73,15 @@ class Limiter(Protocol):
         """Wait until one more request may be sent now, and reserve it."""
         ...
 
-    def release(self, slot: Slot, *, sent: bool) -> None:
-        """The request of ``slot`` is over; ``sent`` is False if it never left this process."""
+    async def release(self, slot: Slot, *, sent: bool) -> None:
+        """The request of ``slot`` is over; ``sent`` is False if it never left this process.
+
+        Called once per slot, shielded from cancellation; it must not raise for a limiter
+        that cannot record the release (the reservation then has to expire on its own).
+        """
         ...
 
-    def pause(self, seconds: float) -> None:
+    async def pause(self, seconds: float) -> None:
         """Grant nothing for ``seconds`` (the API answered 429)."""
         ...
 
@@ -172,7 +179,7 @@ class SlidingWindowLimiter:
             self._changed.set()
             self._changed = anyio.Event()
 
-    def release(self, slot: Slot, *, sent: bool) -> None:
+    async def release(self, slot: Slot, *, sent: bool) -> None:
         if slot.released:
             return
         slot.released = True
@@ -181,7 +188,7 @@ class SlidingWindowLimiter:
             heapq.heappush(self._stamps, self._clock())
         self._notify()
 
-    def pause(self, seconds: float) -> None:
+    async def pause(self, seconds: float) -> None:
         until = self._clock() + max(0.0, seconds)
         if until > self._paused_until:
             self._paused_until = until
@@ -204,8 +211,8 @@ class Unlimited:
             await self._sleep(wait)
         return Slot()
 
-    def release(self, slot: Slot, *, sent: bool) -> None:
+    async def release(self, slot: Slot, *, sent: bool) -> None:
         slot.released = True
 
-    def pause(self, seconds: float) -> None:
+    async def pause(self, seconds: float) -> None:
         self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))

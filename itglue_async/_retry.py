@@ -89,7 +89,7 @@ class RetryPolicy:
         path: str,
         attempt: Attempt,
         *,
-        pause: Callable[[float], None],
+        pause: Callable[[float], Awaitable[None]],
         sleep: Callable[[float], Awaitable[None]],
         stats: Stats,
     ) -> Outcome:
@@ -140,7 +140,7 @@ class RetryPolicy:
                         return Outcome(result, number + 1, hinted, too_long=True)
                     wait = self.backoff(number) if hinted is None else hinted
                     # The whole client waits: every task's next grant comes after the pause.
-                    pause(wait)
+                    await pause(wait)
                     logger.warning(
                         "%s %s: 429 on attempt %d; pausing the client for %.2fs",
                         method,

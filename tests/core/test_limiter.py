@@ -28,7 +28,7 @@ async def _run(arrivals: list[float], n: int, per: float, hold: float) -> list[f
         slot = await limiter.acquire()
         sends.append(clock.now)
         clock.now += hold
-        limiter.release(slot, sent=True)
+        await limiter.release(slot, sent=True)
 
     for at in sorted(arrivals):
         await one(at)
@@ -65,7 +65,7 @@ async def test_concurrent_tasks_share_the_window() -> None:
     async def task() -> None:
         slot = await limiter.acquire()
         stamps.append(clock.now)
-        limiter.release(slot, sent=True)
+        await limiter.release(slot, sent=True)
 
     async with anyio.create_task_group() as group:
         for _ in range(7):
@@ -79,10 +79,10 @@ async def test_pause_holds_every_grant() -> None:
     clock = FakeClock()
     limiter = SlidingWindowLimiter(RateLimit(100, 5.0), clock=clock, sleep=clock.sleep)
     t0 = clock.now
-    limiter.pause(2.5)
+    await limiter.pause(2.5)
     slot = await limiter.acquire()
     assert clock.now - t0 >= 2.5
-    limiter.release(slot, sent=True)
+    await limiter.release(slot, sent=True)
 
 
 async def test_cancelled_waiters_leave_capacity_intact() -> None:
@@ -94,11 +94,11 @@ async def test_cancelled_waiters_leave_capacity_intact() -> None:
             group.start_soon(limiter.acquire)
         await anyio.sleep(0.01)
         group.cancel_scope.cancel()
-    limiter.release(first, sent=False)
+    await limiter.release(first, sent=False)
     assert limiter.in_flight == 0
     with anyio.fail_after(1):
         slot = await limiter.acquire()
-    limiter.release(slot, sent=True)
+    await limiter.release(slot, sent=True)
     assert limiter.used() == 1
 
 
