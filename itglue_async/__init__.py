@@ -9,6 +9,8 @@
             print(org.name)
 """
 
+import typing as _typing
+
 from itglue_async import models
 from itglue_async._bulk import BulkError, BulkFailure, BulkResult
 from itglue_async._client import USE_CLIENT_DEFAULT
@@ -21,6 +23,7 @@ from itglue_async._errors import (
     AuthenticationError,
     BadRequestError,
     ITGlueError,
+    LimiterUnavailableError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -37,6 +40,9 @@ from itglue_async._pagination import Page, Paginator
 from itglue_async._retry import RetryPolicy
 from itglue_async._routes import Route
 from itglue_async._version import __version__
+
+if _typing.TYPE_CHECKING:
+    from itglue_async._redis import RedisLimiter
 
 __all__ = [
     "ROUTES",
@@ -56,6 +62,7 @@ __all__ = [
     "ITGlue",
     "ITGlueError",
     "Limiter",
+    "LimiterUnavailableError",
     "NotFoundError",
     "Page",
     "PageMeta",
@@ -63,6 +70,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RedisLimiter",
     "RequestValidationError",
     "RetryPolicy",
     "Route",
@@ -75,3 +83,18 @@ __all__ = [
     "__version__",
     "models",
 ]
+
+
+def __getattr__(name: str) -> _typing.Any:
+    # RedisLimiter needs the optional redis package: imported on first use, never before.
+    if name == "RedisLimiter":
+        try:
+            from itglue_async._redis import RedisLimiter
+        except ImportError as exc:
+            if exc.name is not None and exc.name.split(".")[0] != "redis":
+                raise
+            raise ImportError(
+                "RedisLimiter needs the redis package: pip install 'itglue-async[redis]'."
+            ) from exc
+        return RedisLimiter
+    raise AttributeError(f"module 'itglue_async' has no attribute {name!r}")

@@ -59,6 +59,10 @@ class APIConnectionError(ITGlueError):
         self.request = request
 
 
+class LimiterUnavailableError(APIConnectionError):
+    """A shared rate limiter cannot reach its store (Redis); the request was not sent."""
+
+
 class APITimeoutError(APIConnectionError):
     """The request timed out before an answer arrived."""
 

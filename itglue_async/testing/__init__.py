@@ -14,7 +14,8 @@
 
 Each fake enforces the rate limit you give it (429 with Retry-After), answers like its API
 where the reference says so, can inject faults (``Faults``), and logs every request.
-``FakeBlueTally`` works the same way with the BlueTally client.
+``FakeBlueTally`` works the same way with the BlueTally client. ``redis_server()`` runs a
+throwaway ``redis-server`` on loopback for code that shares a ``RedisLimiter``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from itglue_async.testing._bluetally import FakeBlueTally
 from itglue_async.testing._engine import FakeAPI, FakeTransport, RecordedRequest
 from itglue_async.testing._fake import FakeITGlue
 from itglue_async.testing._faults import Dropped, Fault, Faults, max_in_window
+from itglue_async.testing._redis_server import RedisServer, redis_server
 from itglue_async.testing._seed import populate
 
 __all__ = [
@@ -34,6 +36,8 @@ __all__ = [
     "Fault",
     "Faults",
     "RecordedRequest",
+    "RedisServer",
     "max_in_window",
     "populate",
+    "redis_server",
 ]

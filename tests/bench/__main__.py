@@ -23,6 +23,7 @@ from tests.bench.scenarios import (
     model_memory,
     pagination,
     rate_limit_efficiency,
+    shared_limiter,
     small_gets,
     streaming_memory,
 )
@@ -41,6 +42,9 @@ QUICK = Scale(
     bulk_chunk=5,
     small_gets=50,
     bulk_memory_items=2000,
+    shared_requests=20,
+    shared_seconds=0.5,
+    shared_each=40,
 )
 
 
@@ -55,6 +59,7 @@ async def run(scale: Scale, progress: bool = True) -> list[Row]:
         ("model memory", model_memory(scale)),
         ("bulk memory", bulk_memory(scale)),
         ("bulk update", bulk_update(scale)),
+        ("shared limiter", shared_limiter(scale)),
     )
     for name, step in steps:
         if progress:

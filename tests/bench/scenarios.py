@@ -9,9 +9,13 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import math
+import os
+import sys
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -19,7 +23,7 @@ import httpx
 from aiolimiter import AsyncLimiter
 
 from itglue_async import ITGlue, RateLimit, models
-from itglue_async.testing import FakeITGlue
+from itglue_async.testing import FakeITGlue, redis_server
 from tests.bench.remote import KEY, FakeSetup, Report, remote_fake
 
 
@@ -47,6 +51,9 @@ class Scale:
     bulk_chunk: int = 25
     small_gets: int = 500
     bulk_memory_items: int = 100_000
+    shared_requests: int = 150
+    shared_seconds: float = 3.0
+    shared_each: int = 300
 
 
 def _decode(payload: Any) -> list[Any]:
@@ -561,3 +568,114 @@ async def bulk_update(scale: Scale) -> list[Row]:
             f"{report.archived} of {records} records updated on the fake",
         ),
     ]
+
+
+# -- 9. one limit shared by worker processes ------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def _fleet(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Run worker processes (tests.redis.worker) side by side; their JSON summaries."""
+    root = ROOT
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    processes = [
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "tests.redis.worker",
+            json.dumps(job),
+            cwd=root,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        for job in jobs
+    ]
+    results = []
+    for process in processes:
+        out, err = await process.communicate()
+        if process.returncode != 0:
+            raise RuntimeError(err.decode(errors="replace")[-2000:])
+        results.append(json.loads(out.decode().strip().splitlines()[-1]))
+    return results
+
+
+async def _round_trips(limiter: Any, count: int) -> float:
+    """Seconds per acquire + release pair, taken one after another."""
+    started = time.perf_counter()
+    for _ in range(count):
+        await limiter.release(await limiter.acquire(), sent=True)
+    return (time.perf_counter() - started) / count
+
+
+async def shared_limiter(scale: Scale) -> list[Row]:
+    n, per, each, workers = scale.shared_requests, scale.shared_seconds, scale.shared_each, 3
+    total = workers * each
+    even = [each] * workers
+    # A fleet rarely splits its work evenly: one big job beside two small ones, same total.
+    uneven = [total - 2 * (each // 3), each // 3, each // 3]
+    rows = []
+    with redis_server() as server:
+        # What the limit allows at best: a full window every `per` seconds, each batch taking as
+        # long as n requests take without a limit.
+        burst, _ = await _ours_job(FakeSetup(latency=0.002), n, None)
+        optimum = (math.ceil(total / n) - 1) * per + burst
+
+        async def fleet(kind: str, share: int, counts: list[int]) -> Row:
+            setup = FakeSetup(rate_limit=(n, per), latency=0.002)
+            async with remote_fake(setup) as remote:
+                start_at = time.time() + 3.0  # every worker imported and connected by then
+                job = {
+                    "mode": "requests",
+                    "base_url": remote.base_url,
+                    "api_key": KEY,
+                    "redis_url": server.url,
+                    "name": f"bench:{kind}:{share}:{time.time()}",
+                    "n": share,
+                    "per": per,
+                    "records": 1,
+                    "concurrency": 10,
+                    "limiter": kind,
+                    "start_at": start_at,
+                }
+                results = await _fleet([{**job, "count": count} for count in counts])
+            assert remote.report is not None
+            wall = max(r["finished"] for r in results) - start_at
+            shape = "x".join(str(c) for c in counts) if counts != even else f"{workers}x{each}"
+            measure = (
+                f"RedisLimiter({n}, {per:g}) shared"
+                if kind == "redis"
+                else f"in-process limiter ({share}, {per:g}) in each"
+            )
+            return Row(
+                f"9. {workers} processes ({shape} requests), fake allows {n} per {per:g}s",
+                measure,
+                f"{wall / optimum:.2f}x optimum",
+                f"{remote.report.rate_limited} 429s, busiest window {remote.report.max_in_window}",
+            )
+
+        rows.append(await fleet("redis", n, even))
+        rows.append(await fleet("local", n, even))
+        rows.append(await fleet("local", n // workers, even))
+        rows.append(await fleet("redis", n, uneven))
+        rows.append(await fleet("local", n // workers, uneven))
+
+        from itglue_async import RedisLimiter, SlidingWindowLimiter
+
+        pairs = 2000 if scale.shared_each >= 100 else 200
+        shared = RedisLimiter(server.url, name="bench:rtt", rate_limit=RateLimit(10**9, 1.0))
+        await _round_trips(shared, 10)  # connected, script loaded
+        remote_cost = await _round_trips(shared, pairs)
+        await shared.aclose()
+        local_cost = await _round_trips(SlidingWindowLimiter(RateLimit(10**9, 1.0)), pairs)
+    rows.append(
+        Row(
+            "9. limiter cost",
+            "acquire + release, RedisLimiter vs in-process",
+            f"{remote_cost / local_cost:.0f}x",
+            f"{remote_cost * 1e6:.0f} µs against {local_cost * 1e6:.1f} µs a pair: "
+            "one Redis round trip each",
+        )
+    )
+    return rows
