@@ -570,7 +570,7 @@ async def bulk_update(scale: Scale) -> list[Row]:
     ]
 
 
-# -- 9. one limit shared by worker processes ------------------------------------------------
+# -- 6. one limit shared by worker processes ------------------------------------------------
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -649,7 +649,7 @@ async def shared_limiter(scale: Scale) -> list[Row]:
                 else f"in-process limiter ({share}, {per:g}) in each"
             )
             return Row(
-                f"9. {workers} processes ({shape} requests), fake allows {n} per {per:g}s",
+                f"6. {workers} processes ({shape} requests), fake allows {n} per {per:g}s",
                 measure,
                 f"{wall / optimum:.2f}x optimum",
                 f"{remote.report.rate_limited} 429s, busiest window {remote.report.max_in_window}",
@@ -671,7 +671,7 @@ async def shared_limiter(scale: Scale) -> list[Row]:
         local_cost = await _round_trips(SlidingWindowLimiter(RateLimit(10**9, 1.0)), pairs)
     rows.append(
         Row(
-            "9. limiter cost",
+            "6. limiter cost",
             "acquire + release, RedisLimiter vs in-process",
             f"{remote_cost / local_cost:.0f}x",
             f"{remote_cost * 1e6:.0f} µs against {local_cost * 1e6:.1f} µs a pair: "

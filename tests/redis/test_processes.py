@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import sys
@@ -50,12 +51,15 @@ def _fake(records: int = 10) -> FakeITGlue:
     return fake
 
 
-@pytest.mark.parametrize("worker_backend", ["asyncio", "trio"])
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # the test only serves the fake
+@pytest.mark.parametrize(
+    ("worker_backend", "n", "per", "each"),
+    [("asyncio", 150, 3.0, 300), ("trio", 20, 1.0, 40)],
+)
 async def test_three_processes_share_the_window(
-    redis: RedisServer, name: str, worker_backend: str
+    redis: RedisServer, name: str, worker_backend: str, n: int, per: float, each: int
 ) -> None:
-    """3 processes x 40 requests against 20 per second: none over, none refused, close to optimal."""
-    n, per, each = 20, 1.0, 40
+    """3 processes against a fake allowing n per window: none over, none refused, near optimal."""
     fake = FakeITGlue(rate_limit=RateLimit(n, per))  # the fake answers 429 over the limit
     for ident in range(1, 11):
         fake.add("organizations", {"name": f"Org {ident}"}, id=ident)
@@ -69,7 +73,7 @@ async def test_three_processes_share_the_window(
             "per": per,
             "count": each,
             "records": 10,
-            "concurrency": 8,
+            "concurrency": 10,
             "backend": worker_backend,
             "start_at": time.time() + 4.0,
         }
@@ -80,9 +84,11 @@ async def test_three_processes_share_the_window(
     assert sum(r["rate_limited"] for r in results) == 0
     assert all(r.outcome == "ok" for r in fake.requests)
     assert fake.max_in_window(per) <= n
-    optimum = (3 * each // n - 1) * per  # five full windows after the first burst
+    # A full window every `per` seconds from the first arrival: the last batch starts at
+    # (batches - 1) * per. The bound is generous: the benchmark measures the ratio.
+    optimum = (math.ceil(3 * each / n) - 1) * per
     busy = arrivals[-1] - arrivals[0]
-    assert busy <= 1.5 * optimum + 1.0, f"{busy:.2f}s for an optimum of {optimum:.2f}s"
+    assert busy <= 1.25 * optimum + 0.5, f"{busy:.2f}s for an optimum of {optimum:.2f}s"
 
 
 async def test_a_killed_workers_places_return_after_the_lease(
