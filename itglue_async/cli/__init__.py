@@ -1,0 +1,387 @@
+"""The command line: ``python -m itglue_async`` (or ``itglue-async``).
+
+::
+
+    itglue-async backup backup.sqlite            # every resource into SQLite, resumable
+    itglue-async list configurations --filter organization_id=2 --format csv
+    itglue-async get organizations 2 --format json
+    itglue-async demo                             # the README's job against a bundled fake
+
+Every command but ``demo`` takes ``--fake`` to run against a seeded in-process fake. The
+parser is the standard library's, so ``demo`` and every command run without extras; the
+``cli`` extra adds rich for progress bars and tables. Importing ``itglue_async`` never
+imports this package. Exit status: 0 done, 1 the API or the network failed, 2 a usage error
+(a bad argument, a missing key), 3 a backup that had to skip resources, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import anyio
+
+from itglue_async._errors import ITGlueError, RequestValidationError
+from itglue_async._generated.itglue import API, ROUTES, ITGlue
+from itglue_async._routes import Param, Route
+
+OK, FAILED, USAGE, PARTIAL, INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class UsageError(Exception):
+    """A command line that cannot run as given (exit status 2)."""
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    """Run one command; returns the exit status."""
+    out = out if out is not None else sys.stdout
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["demo"]:
+        from itglue_async.testing._demo import main as demo
+
+        return demo(args[1:], out)
+    parser = _parser()
+    try:
+        options = parser.parse_args(args)
+    except SystemExit as exc:  # argparse has printed the usage error or the help
+        return int(exc.code or 0)
+    if options.command is None:
+        parser.print_usage(sys.stderr)
+        return USAGE
+    log = logging.getLogger("itglue_async")
+    handler = _stderr_handler()
+    log.addHandler(handler)
+    try:
+        status: int = anyio.run(_dispatch, options, out)
+        return status
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted; a backup resumes where it stopped when run again\n")
+        return INTERRUPTED
+    except UsageError as exc:
+        sys.stderr.write(f"{parser.prog}: error: {exc}\n")
+        return USAGE
+    finally:
+        log.removeHandler(handler)
+
+
+def run() -> None:
+    """The ``itglue-async`` console script."""
+    sys.exit(main())
+
+
+# -- the parser ------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--fake",
+        action="store_true",
+        help="run against a seeded in-process fake IT Glue instead of the real one",
+    )
+    common.add_argument("--region", help="us, eu or au (default: ITGLUE_REGION or us)")
+    common.add_argument("--base-url", help="the API's base URL (default: ITGLUE_BASE_URL)")
+
+    parser = argparse.ArgumentParser(
+        prog="itglue-async",
+        description="IT Glue from the shell: back up an account, list and get records. "
+        "The API key comes from ITGLUE_API_KEY.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="back up every resource into an SQLite file"
+    )
+    backup.add_argument("path", type=Path, metavar="PATH.sqlite")
+    backup.add_argument(
+        "--resources", help="comma-separated resources (default: every complete listing)"
+    )
+    backup.add_argument(
+        "--full", action="store_true", help="redo the per-record work of unchanged records too"
+    )
+    backup.add_argument(
+        "--interfaces",
+        action="store_true",
+        help="also fetch each configuration's interfaces (a request per changed configuration)",
+    )
+    backup.add_argument(
+        "--include-password-values",
+        action="store_true",
+        help="also write password values (a request per changed password; the file is "
+        "made readable by its owner only)",
+    )
+    backup.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+
+    listing = commands.add_parser("list", parents=[common], help="list records of a resource")
+    listing.add_argument("resource")
+    listing.add_argument(
+        "--filter", action="append", default=[], metavar="NAME=VALUE", help="repeatable"
+    )
+    listing.add_argument(
+        "--parent",
+        action="append",
+        default=[],
+        metavar="NAME=ID",
+        help="the parent of a nested listing, e.g. organization_id=2 (repeatable)",
+    )
+    listing.add_argument(
+        "--sort", help="comma-separated fields, - for descending (write --sort=-name)"
+    )
+    listing.add_argument("--include", help="comma-separated related resources")
+    listing.add_argument("--page-size", type=int)
+    listing.add_argument("--limit", type=int, help="stop after this many records")
+    _output_options(listing)
+
+    get = commands.add_parser("get", parents=[common], help="get one record")
+    get.add_argument("resource")
+    get.add_argument("id", type=int)
+    get.add_argument("--parent", action="append", default=[], metavar="NAME=ID")
+    get.add_argument("--include", help="comma-separated related resources")
+    _output_options(get)
+
+    commands.add_parser("demo", help="the README's job against a bundled fake (no extras)")
+    return parser
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    from itglue_async.cli._output import FORMATS
+
+    parser.add_argument("--format", choices=FORMATS, default="table")
+    parser.add_argument(
+        "--show-password-values",
+        action="store_true",
+        help="print password values instead of masking them",
+    )
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+async def _dispatch(options: argparse.Namespace, out: TextIO) -> int:
+    try:
+        client, _fake = _client(options)  # the fake lives as long as its client
+    except (ITGlueError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    async with client:
+        try:
+            if options.command == "backup":
+                return await _backup_command(client, options)
+            if options.command == "list":
+                return await _list_command(client, options, out)
+            return await _get_command(client, options, out)
+        except RequestValidationError as exc:
+            raise UsageError(str(exc)) from None
+        except ITGlueError as exc:
+            sys.stderr.write(f"{type(exc).__name__}: {_first_line(exc)}\n")
+            return FAILED
+
+
+def _client(options: argparse.Namespace) -> tuple[ITGlue, Any]:
+    if options.fake:
+        from itglue_async.testing import FakeITGlue
+
+        # A fixed clock: the seeded records are the same on every run.
+        moment = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+        fake = FakeITGlue(now=lambda: moment)
+        fake.populate(seed=0)
+        return fake.client(), fake
+    variable = API.env("API_KEY")
+    if not os.environ.get(variable):
+        raise UsageError(f"No API key: set the {variable} environment variable (or try --fake).")
+    return ITGlue(region=options.region, base_url=options.base_url), None
+
+
+async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
+    from itglue_async.cli import _progress
+    from itglue_async.cli._backup import BackupFailed, backup
+
+    resources = None
+    if options.resources:
+        resources = [r.strip() for r in options.resources.split(",") if r.strip()]
+    limit = client.limiter.rate if hasattr(client.limiter, "rate") else None
+    window = (limit.requests, limit.per) if limit is not None else None
+    display = _progress.make(options.progress, sys.stderr, window)
+    if options.include_password_values:
+        sys.stderr.write(
+            f"warning: {options.path} will hold password values; it is made readable by "
+            "you only. Keep it as safe as the passwords themselves.\n"
+        )
+    try:
+        with display if display is not None else contextlib.nullcontext():
+            report = await backup(
+                client,
+                options.path,
+                resources=resources,
+                full=options.full,
+                include_password_values=options.include_password_values,
+                interfaces=options.interfaces,
+                progress=display,
+            )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    except BackupFailed as exc:
+        sys.stderr.write(
+            f"backup failed: {report_line(exc.report, options.path)}\n"
+            f"  {exc.report.error}\n  run the same command again to resume.\n"
+        )
+        return FAILED
+    sys.stderr.write(report_line(report, options.path) + "\n")
+    for name, reason in sorted(report.skipped.items()):
+        sys.stderr.write(f"  skipped {name}: {reason}\n")
+    return PARTIAL if report.skipped else OK
+
+
+def report_line(report: Any, path: Path) -> str:
+    counts = report.counts.values()
+    listed = sum(c.listed for c in counts)
+    return (
+        f"{path}: run {report.run} {report.status}"
+        f"{' (resumed)' if report.resumed else ''}: {listed} records listed in "
+        f"{len(report.counts)} tables, {sum(c.new for c in counts)} new, {sum(c.changed for c in counts)} changed, "
+        f"{sum(c.deleted for c in counts)} deleted; {report.requests} requests, "
+        f"{report.rate_limited} 429s, {report.seconds:.1f}s"
+    )
+
+
+async def _list_command(client: ITGlue, options: argparse.Namespace, out: TextIO) -> int:
+    from itglue_async.cli._output import flat, write
+
+    resource, route = _resource(client, options.resource, "list", options.parent)
+    kwargs: dict[str, Any] = _parents(route, options.parent)
+    if options.filter:
+        kwargs["filter"] = _filters(route, options.filter)
+    if options.sort:
+        kwargs["sort"] = [s.strip() for s in options.sort.split(",")]
+    if options.include:
+        kwargs["include"] = [s.strip() for s in options.include.split(",")]
+    if options.page_size is not None:
+        kwargs["page_size"] = options.page_size
+    if options.limit is not None and options.limit < 0:
+        raise UsageError(f"--limit must be 0 or more, got {options.limit}.")
+    rows: list[dict[str, Any]] = []
+    async for item in resource.list(**kwargs):
+        if options.limit is not None and len(rows) >= options.limit:
+            break
+        rows.append(flat(item, show_secrets=options.show_password_values))
+    write(rows, options.format, out)
+    return OK
+
+
+async def _get_command(client: ITGlue, options: argparse.Namespace, out: TextIO) -> int:
+    from itglue_async.cli._output import flat, write
+
+    resource, route = _resource(client, options.resource, "get", options.parent)
+    kwargs = _parents(route, options.parent)
+    positional = (
+        [kwargs.pop("resource_type"), kwargs.pop("resource_id")] if route.polymorphic else []
+    )
+    if options.include:
+        kwargs["include"] = [s.strip() for s in options.include.split(",")]
+    item = await resource.get(*positional, options.id, **kwargs)
+    write([flat(item, show_secrets=options.show_password_values)], options.format, out, single=True)
+    return OK
+
+
+def _resource(client: ITGlue, name: str, operation: str, parents: list[str]) -> tuple[Any, Route]:
+    """The client's resource ``name`` and the route its ``operation`` takes with ``parents``."""
+    name = name.replace("-", "_")
+    routes = [r for r in ROUTES if r.resource == name and r.operation == operation]
+    if not routes:
+        valid = sorted({r.resource for r in ROUTES if r.operation == operation})
+        raise UsageError(
+            f"{name!r} is not a resource that can {operation}; valid: {', '.join(valid)}."
+        )
+    given = {p.split("=", 1)[0].strip() for p in parents}
+    for route in routes:
+        wanted = {route.parent} if route.parent else set()
+        if route.polymorphic:
+            wanted = {"resource_type", "resource_id"}
+        if wanted == given:
+            return getattr(client, name), route
+    shapes = [
+        (
+            "--parent " + " --parent ".join(sorted(_route_parents(r)))
+            if _route_parents(r)
+            else "no --parent"
+        )
+        for r in routes
+    ]
+    raise UsageError(f"{name} {operation} takes {' or '.join(shapes)}.")
+
+
+def _route_parents(route: Route) -> list[str]:
+    if route.polymorphic:
+        return ["resource_type=TYPE", "resource_id=ID"]
+    return [f"{route.parent}=ID"] if route.parent else []
+
+
+def _parents(route: Route, parents: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for text in parents:
+        key, value = _pair(text, "--parent")
+        if key == "resource_type":
+            out[key] = value
+            continue
+        try:
+            out[key] = int(value)
+        except ValueError:
+            raise UsageError(f"--parent {key} must be an id, got {value!r}.") from None
+    return out
+
+
+def _filters(route: Route, texts: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for text in texts:
+        key, value = _pair(text, "--filter")
+        spec = route.filters.get(key)
+        out[key] = value if spec is None else _typed(key, spec, value)
+    return out
+
+
+def _typed(key: str, spec: Param, text: str) -> Any:
+    if spec.format in ("range", "date_range"):
+        return text
+    if spec.list and "," in text:
+        return [_typed(key, Param(spec.type, spec.enum), part) for part in text.split(",")]
+    if spec.type == "integer":
+        try:
+            return int(text)
+        except ValueError:
+            raise UsageError(f"--filter {key} must be an integer, got {text!r}.") from None
+    if spec.type == "boolean":
+        lowered = text.lower()
+        if lowered not in ("true", "false", "1", "0"):
+            raise UsageError(f"--filter {key} must be true or false, got {text!r}.")
+        return lowered in ("true", "1")
+    if spec.nullable and text == "null":
+        return None
+    return text
+
+
+def _pair(text: str, option: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise UsageError(f"{option} takes NAME=VALUE, got {text!r}.")
+    return key.strip(), value.strip()
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def _stderr_handler() -> logging.Handler:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("note: %(message)s"))
+    return handler
+
+
+__all__ = ["main", "run"]

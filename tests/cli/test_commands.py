@@ -1,0 +1,191 @@
+"""The command line as a user runs it: output formats, exit statuses, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from itglue_async.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(args), out=out)
+    return status, out.getvalue()
+
+
+def test_list_formats_parse(capsys: pytest.CaptureFixture[str]) -> None:
+    status, text = _run("list", "organizations", "--fake", "--format", "json")
+    assert status == 0
+    orgs = json.loads(text)
+    assert len(orgs) == 20 and {"id", "name"} <= set(orgs[0])
+    status, text = _run("list", "configurations", "--fake", "--format", "jsonl", "--limit", "7")
+    lines = [json.loads(line) for line in text.splitlines()]
+    assert status == 0 and len(lines) == 7
+    status, text = _run(
+        "list", "configurations", "--fake", "--format", "csv", "--filter", "organization_id=2"
+    )
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert status == 0 and rows and all(r["organization_id"] == "2" for r in rows)
+    assert rows[0]["id"] and rows[0]["name"]
+    status, text = _run("list", "organizations", "--fake", "--limit", "3")
+    assert status == 0 and orgs[0]["name"] in text
+    assert capsys.readouterr().err == ""  # data on stdout, nothing on stderr
+
+
+def test_get_and_nested_listing() -> None:
+    status, text = _run("get", "organizations", "2", "--fake", "--format", "json")
+    assert status == 0 and json.loads(text)["id"] == 2
+    status, text = _run(
+        "list", "documents", "--fake", "--parent", "organization_id=1", "--format", "json"
+    )
+    docs = json.loads(text)
+    assert status == 0 and docs and all(d["organization_id"] == 1 for d in docs)
+    assert any(d["document_folder_id"] for d in docs)  # foldered documents included
+    status, text = _run(
+        "list",
+        "configurations",
+        "--fake",
+        "--filter",
+        "id=1,2,3",
+        "--sort=-name",
+        "--format",
+        "jsonl",
+    )
+    names = [json.loads(line)["name"] for line in text.splitlines()]
+    assert status == 0 and len(names) == 3 and names == sorted(names, reverse=True)
+
+
+def test_password_values_are_masked_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    status, text = _run("get", "passwords", "1", "--fake", "--format", "json")
+    assert status == 0 and json.loads(text)["password"] == "********"
+    status, text = _run(
+        "get", "passwords", "1", "--fake", "--format", "json", "--show-password-values"
+    )
+    assert status == 0 and json.loads(text)["password"] not in ("********", None)
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "words"),
+    [
+        (["list", "configurations", "--fake", "--filter", "nmae=x"], 2, "valid filters"),
+        (["list", "flexible_assets", "--fake"], 2, "filter[flexible_asset_type_id] is required"),
+        (["list", "configurationz", "--fake"], 2, "valid: "),
+        (["list", "documents", "--fake"], 2, "--parent organization_id=ID"),
+        (["list", "configurations", "--fake", "--filter", "archived=maybe"], 2, "true or false"),
+        (["list", "configurations", "--fake", "--filter", "novalue"], 2, "NAME=VALUE"),
+        (["get", "organizations", "999", "--fake"], 1, "404"),
+        (["get", "organizations", "x", "--fake"], 2, "invalid int value"),
+        (["bogus"], 2, "invalid choice"),
+        (["backup", "/nonexistent-dir/x.sqlite", "--fake", "--resources", "nope"], 2, "nope"),
+    ],
+)
+def test_errors_exit_non_zero_with_one_clear_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], status: int, words: str
+) -> None:
+    got, text = _run(*args)
+    err = capsys.readouterr().err
+    assert got == status
+    assert text == ""
+    assert words in err
+    assert "Traceback" not in err
+
+
+def test_a_missing_key_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ITGLUE_API_KEY", raising=False)
+    status, _ = _run("list", "organizations")
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.strip().splitlines() == [
+        "itglue-async: error: No API key: set the ITGLUE_API_KEY environment variable "
+        "(or try --fake)."
+    ]
+
+
+def test_backup_command_writes_a_queryable_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "backup.sqlite"
+    status, text = _run("backup", str(path), "--fake", "--progress", "always")
+    err = capsys.readouterr().err
+    assert status == 0 and text == ""
+    assert "configurations: 500 records, 500 new" in err
+    assert "run 1 complete" in err
+    db = sqlite3.connect(path)
+    live = db.execute("SELECT COUNT(*) FROM configurations WHERE deleted_at IS NULL").fetchone()
+    name = db.execute(
+        "SELECT json_extract(record, '$.attributes.name') FROM organizations WHERE id = 1"
+    ).fetchone()
+    db.close()
+    assert live == (500,) and name[0]
+    status, _ = _run("backup", str(path), "--fake", "--progress", "never")
+    err = capsys.readouterr().err
+    assert status == 0 and "run 2 complete" in err and "0 new, 0 changed, 0 deleted" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_importing_the_package_imports_no_command_line() -> None:
+    code = (
+        "import sys, itglue_async\n"
+        "assert not [m for m in sys.modules if m.startswith(('itglue_async.cli', 'rich'))]\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_plain_output_without_rich() -> None:
+    """Without the cli extra, on a terminal too, tables and progress fall back to plain text."""
+    code = (
+        "import sys; sys.modules['rich'] = None\n"
+        "sys.stdout.isatty = lambda: True\n"
+        "from itglue_async.cli import main\n"
+        "sys.exit(main(['list', 'organizations', '--fake', '--limit', '2']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("id") and set(lines[1]) <= {"-", " "} and len(lines) == 4
+
+
+def test_console_script_and_module_entry_points() -> None:
+    script = Path(sys.executable).with_name("itglue-async")
+    for command in ([str(script)], [sys.executable, "-m", "itglue_async"]):
+        done = subprocess.run(
+            [*command, "list", "organizations", "--fake", "--limit", "1", "--format", "json"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "ITGLUE_API_KEY": ""},
+        )
+        assert done.returncode == 0, done.stderr
+        assert len(json.loads(done.stdout)) == 1
+
+
+def test_rich_progress_draws_bars_and_the_request_rate() -> None:
+    from itglue_async.cli._progress import Rich, make
+
+    out = io.StringIO()
+    assert make("auto", out, None) is None  # not a terminal: quiet
+    assert make("never", out, None) is None
+    with Rich(out, (3000, 300.0)) as bars:
+        bars.start("configurations")
+        bars.total("configurations", 1000)
+        bars.advance("configurations", 1000)
+        bars.requests(2, 0)
+        bars.finish("configurations", "1000 records, 1000 new")
+        bars.start("domains")
+        bars.finish("domains", "0 records")
+    text = out.getvalue()
+    assert "configurations" in text and "1000 records, 1000 new" in text
+    assert "of 600/min allowed" in text
