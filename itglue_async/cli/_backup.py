@@ -171,7 +171,7 @@ class BackupReport:
     """The outcome of one ``backup`` call."""
 
     run: int
-    status: str  # complete | partial (resources skipped) | failed
+    status: str  # complete | partial (resources skipped) | failed | interrupted
     counts: dict[str, Counts]
     skipped: dict[str, str]
     requests: int
@@ -278,7 +278,8 @@ class _Job:
             await self._fanouts()
         except BaseException as exc:
             cause = _leaf(exc)
-            report = self._report(resume, started, "failed", error=_one_line(cause))
+            status = "failed" if isinstance(exc, Exception) else "interrupted"
+            report = self._report(resume, started, status, error=_one_line(cause))
             self._end(report)
             if isinstance(exc, Exception):
                 raise BackupFailed(report, cause) from exc

@@ -1,0 +1,50 @@
+"""The command as a separate process against the fake served on loopback HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from anyio import run_process
+
+from itglue_async.testing import FakeITGlue
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_backup_list_and_get_over_http(tmp_path: Path) -> None:
+    fake = FakeITGlue(api_key="loopback-key")
+    fake.populate(organizations=3, configurations=40, contacts=10, passwords=5, logs=0)
+    path = tmp_path / "b.sqlite"
+    async with fake.serve() as base_url:
+        env = {**os.environ, "ITGLUE_API_KEY": "loopback-key", "ITGLUE_BASE_URL": base_url}
+        command = [sys.executable, "-m", "itglue_async"]
+        done = await run_process([*command, "backup", str(path)], env=env, check=False)
+        listed = await run_process(
+            [*command, "list", "configurations", "--format", "jsonl"], env=env, check=False
+        )
+        got = await run_process(
+            [*command, "get", "passwords", "1", "--format", "json"], env=env, check=False
+        )
+        wrong = await run_process(
+            [*command, "list", "organizations"],
+            env={**env, "ITGLUE_API_KEY": "not-the-key"},
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout == b""
+    assert b"run 1 complete" in done.stderr
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT COUNT(*) FROM configurations").fetchone() == (40,)
+    db.close()
+    assert len(listed.stdout.decode().splitlines()) == 40
+    assert json.loads(got.stdout)["password"] == "********"
+    assert wrong.returncode == 1
+    lines = wrong.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("AuthenticationError: ")
+    every = done.stderr + listed.stderr + got.stderr + wrong.stderr
+    assert b"loopback-key" not in every and b"not-the-key" not in every
