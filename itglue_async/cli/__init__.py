@@ -7,7 +7,8 @@
     itglue-async get organizations 2 --format json
     itglue-async demo                             # the README's job against a bundled fake
 
-Every command but ``demo`` takes ``--fake`` to run against a seeded in-process fake. The
+Every command but ``demo`` takes ``--fake`` to run against a seeded in-process fake (for
+``backup``, one that has moved on by a day for each run the file already holds). The
 parser is the standard library's, so ``demo`` and every command run without extras; the
 ``cli`` extra adds rich for progress bars and tables. Importing ``itglue_async`` never
 imports this package. Exit status: 0 done, 1 the API or the network failed, 2 a usage error
@@ -185,17 +186,60 @@ async def _dispatch(options: argparse.Namespace, out: TextIO) -> int:
 
 def _client(options: argparse.Namespace) -> tuple[ITGlue, Any]:
     if options.fake:
-        from itglue_async.testing import FakeITGlue
-
-        # A fixed clock: the seeded records are the same on every run.
-        moment = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
-        fake = FakeITGlue(now=lambda: moment)
-        fake.populate(seed=0)
+        generation = _earlier_runs(options.path) if options.command == "backup" else 0
+        fake = _seeded_fake(generation)
         return fake.client(), fake
     variable = API.env("API_KEY")
     if not os.environ.get(variable):
         raise UsageError(f"No API key: set the {variable} environment variable (or try --fake).")
     return ITGlue(region=options.region, base_url=options.base_url), None
+
+
+def _seeded_fake(generation: int) -> Any:
+    """The seeded fake account, as it stands ``generation`` days after it was seeded.
+
+    Day 0 is the same on every call (a fixed clock). Each later day renames a few
+    configurations and a document, retires a contact and adds a configuration, so a backup
+    run again with ``--fake`` has changes to record and deletions to mark.
+    """
+    from itglue_async.testing import FakeITGlue
+
+    seeded = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+    clock = {"now": seeded}
+    fake = FakeITGlue(now=lambda: clock["now"])
+    fake.populate(seed=0)
+    for day in range(1, generation + 1):
+        clock["now"] = seeded + dt.timedelta(days=day)
+        configurations = fake.ids("configurations")
+        for ident in configurations[day % 7 :: 97][:3]:
+            fake.store.update("configurations", ident, {"notes": f"Checked on day {day}."})
+        documents = fake.ids("documents")
+        fake.store.update("documents", documents[day % len(documents)], {"name": f"Runbook v{day}"})
+        contacts = fake.ids("contacts")
+        if contacts:
+            fake.store.delete("contacts", contacts[day % len(contacts)])
+        fake.add(
+            "configurations",
+            {"name": f"new-{day:03d}", "organization_id": 1, "archived": False},
+            organization_id=1,
+        )
+    return fake
+
+
+def _earlier_runs(path: Path) -> int:
+    """How many runs a backup file already holds (0 when there is none yet)."""
+    import sqlite3
+
+    if not path.exists():
+        return 0
+    db = sqlite3.connect(path)
+    try:
+        row = db.execute("SELECT COUNT(*) FROM runs WHERE status IN ('complete', 'partial')")
+        return int(row.fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        db.close()
 
 
 async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:

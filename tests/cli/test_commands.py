@@ -130,10 +130,19 @@ def test_backup_command_writes_a_queryable_file(
     ).fetchone()
     db.close()
     assert live == (500,) and name[0]
+    # The fake account moves on a day between runs: the second run records what changed.
     status, _ = _run("backup", str(path), "--fake", "--progress", "never")
     err = capsys.readouterr().err
-    assert status == 0 and "run 2 complete" in err and "0 new, 0 changed, 0 deleted" in err
+    assert status == 0 and "run 2 complete" in err and "1 new, 4 changed, 1 deleted" in err
     assert len(err.strip().splitlines()) == 1
+    db = sqlite3.connect(path)
+    gone = db.execute("SELECT COUNT(*) FROM contacts WHERE deleted_run = 2").fetchone()
+    renamed = db.execute(
+        "SELECT COUNT(*) FROM documents WHERE json_extract(record, '$.attributes.name') = "
+        "'Runbook v1'"
+    ).fetchone()
+    db.close()
+    assert gone == (1,) and renamed == (1,)
 
 
 def test_importing_the_package_imports_no_command_line() -> None:
