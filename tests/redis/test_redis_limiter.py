@@ -320,3 +320,28 @@ def test_slot_protocol_is_kept(redis: RedisServer, name: str) -> None:
         await limiter.aclose()
 
     anyio.run(main)
+
+
+async def test_no_worker_starves(make: Make) -> None:
+    """Three workers with five tasks each, contending for 5 places per 0.3 s, share the grants."""
+    workers = [make(5, 0.3), make(5, 0.3), make(5, 0.3)]
+    got = [0, 0, 0]
+    total = 60
+
+    async def task(index: int) -> None:
+        limiter = workers[index]
+        while sum(got) < total:
+            slot = await limiter.acquire()
+            if sum(got) >= total:
+                await limiter.release(slot, sent=False)
+                return
+            got[index] += 1
+            await limiter.release(slot, sent=True)
+
+    with anyio.fail_after(20):
+        async with anyio.create_task_group() as group:
+            for index in range(3):
+                for _ in range(5):
+                    group.start_soon(task, index)
+    assert sum(got) == total
+    assert min(got) >= total // 6, got  # an even share is 20 each
