@@ -63,6 +63,16 @@ def own_fields(cls: type[BaseModel]) -> list[attrs.Attribute[Any]]:
     return [a for a in attrs.fields(cls) if a.name not in BASE_FIELDS]
 
 
+def secret_fields(cls: type[BaseModel]) -> list[str]:
+    """The attributes of a model that hold secrets (``SecretStr`` fields), by spec name."""
+    hints = typing.get_type_hints(cls)
+    return [
+        spec_name(a.name)
+        for a in own_fields(cls)
+        if SecretStr in (hints.get(a.name), *typing.get_args(hints.get(a.name)))
+    ]
+
+
 def _optional_inner(annotation: Any) -> Any:
     """``X | None`` -> ``X`` (the generated fields are all optional)."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):

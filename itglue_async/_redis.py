@@ -36,6 +36,7 @@ written is logged and left to the lease.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import logging
@@ -156,7 +157,9 @@ class _Calls(Protocol):
     async def aclose(self) -> None: ...
 
 
+@functools.cache
 def _sha(source: str) -> str:
+    """The digest Redis knows a script by (EVALSHA sends it instead of the script)."""
     return hashlib.sha1(source.encode(), usedforsecurity=False).hexdigest()
 
 
@@ -167,12 +170,10 @@ class _AsyncioCalls:
         self._redis = redis.asyncio.Redis.from_url(
             url, socket_timeout=timeout, socket_connect_timeout=timeout
         )
-        self._shas: dict[str, str] = {}
 
     async def run(self, source: str, keys: Sequence[str], args: Sequence[Any]) -> Any:
-        sha = self._shas.get(source) or self._shas.setdefault(source, _sha(source))
         try:
-            return await self._redis.evalsha(sha, len(keys), *keys, *args)
+            return await self._redis.evalsha(_sha(source), len(keys), *keys, *args)
         except redis.exceptions.NoScriptError:
             # First use on this server (or after a restart): send the script itself once.
             return await self._redis.eval(source, len(keys), *keys, *args)
@@ -188,14 +189,16 @@ class _ThreadCalls:
         self._redis = redis.Redis.from_url(
             url, socket_timeout=timeout, socket_connect_timeout=timeout
         )
-        self._scripts: dict[str, Any] = {}
+
+    def _call(self, source: str, keys: Sequence[str], args: Sequence[Any]) -> Any:
+        try:
+            return self._redis.evalsha(_sha(source), len(keys), *keys, *args)
+        except redis.exceptions.NoScriptError:
+            return self._redis.eval(source, len(keys), *keys, *args)
 
     async def run(self, source: str, keys: Sequence[str], args: Sequence[Any]) -> Any:
-        script = self._scripts.get(source)
-        if script is None:
-            script = self._scripts[source] = self._redis.register_script(source)
         # Not abandoned on cancellation: the script's effect is always known to the caller.
-        return await anyio.to_thread.run_sync(lambda: script(keys=list(keys), args=list(args)))
+        return await anyio.to_thread.run_sync(self._call, source, keys, args)
 
     async def aclose(self) -> None:
         await anyio.to_thread.run_sync(self._redis.close)

@@ -7,7 +7,7 @@ particular resource.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import attrs
@@ -125,3 +125,11 @@ def _template(path: str) -> str:
     """``/organizations/:id`` -> ``/organizations/{id}`` (braces in the path escaped)."""
     segments = path.replace("{", "{{").replace("}", "}}").split("/")
     return "/".join(f"{{{s[1:]}}}" if s.startswith(":") else s for s in segments)
+
+
+def resource_named(singular: str, resources: Collection[str]) -> str | None:
+    """The resource a singular snake_case name refers to (``location`` -> ``locations``), if any."""
+    for candidate in (singular + "s", singular + "es", singular[:-1] + "ies", singular):
+        if candidate in resources:
+            return candidate
+    return None

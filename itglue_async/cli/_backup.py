@@ -12,15 +12,16 @@ it was last done.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import anyio
 import attrs
 
-from itglue_async._converter import own_fields, unstructure
+from itglue_async._converter import secret_fields, unstructure
 from itglue_async._errors import (
     APIError,
     AuthenticationError,
@@ -29,8 +30,10 @@ from itglue_async._errors import (
 )
 from itglue_async._generated.itglue import ROUTES, ITGlue
 from itglue_async._model import BaseModel, SecretStr
-from itglue_async._routes import Route
+from itglue_async._routes import Route, resource_named
 from itglue_async.cli._store import Store
+
+T = TypeVar("T")
 
 # Listings that are per-record work: fetched again only for owners whose updated_at moved.
 # name -> (owner resource, the option that turns it on, or None for always)
@@ -72,11 +75,12 @@ def sources(routes: Sequence[Route] = ROUTES) -> dict[str, Source]:
             (r, name)
             for r in top
             for name, p in r.filters.items()
-            if p.required and name.endswith("_id") and _plural(name[:-3], resources)
+            if p.required and name.endswith("_id") and resource_named(name[:-3], resources)
         ]
         if by_filter:
             route, name = by_filter[0]
-            out[resource] = Source(resource, _plural(name[:-3], resources), name, by_filter=True)
+            parent = resource_named(name[:-3], resources)
+            out[resource] = Source(resource, parent, name, by_filter=True)
             continue
         nested = [r for r in candidates if r.parent]
         if nested:
@@ -84,13 +88,6 @@ def sources(routes: Sequence[Route] = ROUTES) -> dict[str, Source]:
             parent = route.path.strip("/").split("/")[0]
             out[resource] = Source(resource, parent, route.parent)
     return out
-
-
-def _plural(singular: str, resources: set[str]) -> str | None:
-    for candidate in (singular + "s", singular + "es", singular[:-1] + "ies"):
-        if candidate in resources:
-            return candidate
-    return None
 
 
 def default_resources(routes: Sequence[Route] = ROUTES) -> list[str]:
@@ -225,7 +222,10 @@ async def backup(
         "password_values": include_password_values,
         "interfaces": interfaces,
     }
-    store = Store(path, private=include_password_values)
+    try:
+        store = Store(path, private=include_password_values)
+    except (OSError, sqlite3.Error) as exc:
+        raise ValueError(f"Cannot use {path} as a backup file: {exc}.") from None
     job = _Job(
         client,
         store,
@@ -354,36 +354,18 @@ class _Job:
         keyword = source.keyword
         parents = self.store.live_ids(source.parent)
         listed: list[int] = []
-        refused: list[APIError] = []
 
         async def one(parent: int) -> None:
             if source.by_filter:
                 pages = resource.list(filter={keyword: parent}, page_size=self.page_size)
             else:
                 pages = resource.list(page_size=self.page_size, **{keyword: parent})
-            try:
-                await self._pages(source.resource, pages, parent, counts)
-            except NotFoundError:
-                return  # the parent went away during the run; its records stay as they were
-            except (AuthenticationError, PermissionDeniedError) as exc:
-                refused.append(exc)  # the key may not read these: stop asking
-                group.cancel_scope.cancel()
-                return
+            await self._pages(source.resource, pages, parent, counts)
             listed.append(parent)
 
-        async with anyio.create_task_group() as group:
-            for parent in parents:
-                await self.gate.acquire()
-
-                async def guarded(parent: int = parent) -> None:
-                    try:
-                        await one(parent)
-                    finally:
-                        self.gate.release()
-
-                group.start_soon(guarded)
-        if refused:
-            raise refused[0]
+        refused = await self._each(parents, one)
+        if refused is not None:
+            raise refused
         counts.deleted += self.store.mark_deleted(source.resource, self.run_id, parents=listed)
         # Records whose parent is gone are gone with it.
         counts.deleted += self.store.children_of_deleted(
@@ -423,34 +405,26 @@ class _Job:
         return [password]
 
     async def _fan_out(
-        self, name: str, owner: str, fetch: Callable[[int], Awaitable[list[BaseModel]]]
+        self, name: str, owner_name: str, fetch: Callable[[int], Awaitable[list[BaseModel]]]
     ) -> None:
         counts = self.counts.setdefault(name, Counts())
         if name in self.finished:
             self.progress.finish(name, "done in the interrupted run")
             return
         self.progress.start(name)
-        due = self.store.stale(owner, full=self.full)
+        due = self.store.stale(owner_name, full=self.full)
         self.progress.total(name, len(due))
         secret_row = name == PASSWORD_VALUES
 
-        refused: list[APIError] = []
-
-        async def one(owner_id: int, updated_at: str | None) -> None:
-            try:
-                children = await fetch(owner_id)
-            except NotFoundError:
-                return  # gone since it was listed: the next run marks it deleted
-            except (AuthenticationError, PermissionDeniedError) as exc:
-                refused.append(exc)  # the key may not read these: stop asking
-                group.cancel_scope.cancel()
-                return
+        async def one(owner: tuple[int, str | None]) -> None:
+            owner_id, updated_at = owner
+            children = await fetch(owner_id)
             if secret_row:
                 rows = [(m.id, updated_at, _password_json(m)) for m in children]
             else:
                 rows = [(m.id, *self._row(m)) for m in children]
             new, changed, deleted = self.store.replace_children(
-                name, self.run_id, owner_id, rows, owner=owner, owner_updated_at=updated_at
+                name, self.run_id, owner_id, rows, owner=owner_name, owner_updated_at=updated_at
             )
             counts.add(new, changed)
             counts.deleted += deleted
@@ -459,31 +433,45 @@ class _Job:
             self.progress.advance(name, 1)
             self._tick()
 
-        async with anyio.create_task_group() as group:
-            for owner_id, updated_at in due:
-                await self.gate.acquire()
-
-                async def guarded(owner_id: int = owner_id, at: str | None = updated_at) -> None:
-                    try:
-                        await one(owner_id, at)
-                    finally:
-                        self.gate.release()
-
-                group.start_soon(guarded)
-        if refused:
-            self.skipped[name] = _one_line(refused[0])
+        refused = await self._each(due, one)
+        if refused is not None:
+            self.skipped[name] = _one_line(refused)
             self.progress.finish(name, "skipped")
             return
-        counts.deleted += self.store.children_of_deleted(name, owner, self.run_id)
+        counts.deleted += self.store.children_of_deleted(name, owner_name, self.run_id)
         self.store.finish_resource(self.run_id, name)
         self.progress.finish(name, _summary(counts, fan_out=True))
+
+    async def _each(
+        self, items: Sequence[T], work: Callable[[T], Awaitable[None]]
+    ) -> APIError | None:
+        """``work`` on every item, as many at once as the client sends. An item whose record
+        is gone (404) is passed over; a 401 or 403 stops the rest and is returned."""
+        refused: list[APIError] = []
+
+        async def guarded(item: T) -> None:
+            try:
+                await work(item)
+            except NotFoundError:
+                pass  # gone since it was listed: the next complete listing marks it
+            except (AuthenticationError, PermissionDeniedError) as exc:
+                refused.append(exc)  # the key may not read these: stop asking
+                group.cancel_scope.cancel()
+            finally:
+                self.gate.release()
+
+        async with anyio.create_task_group() as group:
+            for item in items:
+                await self.gate.acquire()
+                group.start_soon(guarded, item)
+        return refused[0] if refused else None
 
     # -- rows and reports -----------------------------------------------------------------------
 
     def _row(self, model: BaseModel) -> tuple[str | None, str]:
         attributes = unstructure(model, self.naming)
-        for field in _secret_fields(type(model)):
-            attributes.pop(self.naming(field), None)
+        for name in secret_fields(type(model)):
+            attributes.pop(self.naming(name), None)
         record: dict[str, Any] = {
             "id": model.id,
             "type": model.wire_type,
@@ -531,10 +519,6 @@ class _Job:
             rate_limited=report.rate_limited,
             error=report.error,
         )
-
-
-def _secret_fields(cls: type[BaseModel]) -> list[str]:
-    return [f.name for f in own_fields(cls) if "SecretStr" in str(f.type)]
 
 
 def _password_json(model: BaseModel) -> str:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from itglue_async._converter import own_fields, spec_name
-from itglue_async._model import BaseModel, SecretStr
+from itglue_async._converter import secret_fields, unstructure
+from itglue_async._model import BaseModel
 
 FORMATS = ("table", "json", "jsonl", "csv")
 MASK = "********"
@@ -18,21 +17,13 @@ _LAST = ("created_at", "updated_at")
 
 
 def flat(model: BaseModel, *, show_secrets: bool = False) -> dict[str, Any]:
-    """A record as one flat mapping: ``id``, its fields by their Python names, unknown keys."""
-    out: dict[str, Any] = {"id": model.id}
-    for field in own_fields(type(model)):
-        out[spec_name(field.name)] = _plain(getattr(model, field.name), show_secrets)
-    for key, value in model.extra.items():
-        out.setdefault(key, value)
+    """A record as one flat mapping: ``id``, its attributes by their spec names, unknown keys."""
+    out: dict[str, Any] = {"id": model.id, **unstructure(model, str)}
+    if not show_secrets:
+        for name in secret_fields(type(model)):
+            if out.get(name) is not None:
+                out[name] = MASK
     return out
-
-
-def _plain(value: Any, show_secrets: bool) -> Any:
-    if isinstance(value, SecretStr):
-        return value.get_secret_value() if show_secrets else MASK
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat().replace("+00:00", "Z")
-    return value
 
 
 def write(rows: Sequence[dict[str, Any]], form: str, out: TextIO, *, single: bool = False) -> None:

@@ -176,10 +176,12 @@ class FakeITGlue(FakeAPI):
         elif route.resource == "documents" and route.kind == "create":
             for ident in ids:
                 self.store.tables["documents"][ident][published] = False
-        elif route.resource == "document_sections" and route.kind != "list":
-            document = self.store.tables["documents"].get(params["document_id"])
-            if document is not None:  # an edit waits for publish
-                document[published] = False
+        elif (
+            route.resource == "document_sections"
+            and params["document_id"] in self.store.tables["documents"]
+        ):
+            # A section edit changes its document (updated_at moves) and waits for publish.
+            self.store.update("documents", params["document_id"], {published: False})
 
     def act(
         self, route: Route, params: dict[str, Any], values: dict[str, Any]

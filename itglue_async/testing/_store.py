@@ -14,7 +14,7 @@ from typing import Any
 
 from itglue_async._converter import own_fields, spec_name
 from itglue_async._model import BaseModel
-from itglue_async._routes import Route
+from itglue_async._routes import Route, resource_named
 from itglue_async.testing._query import norm
 
 Links = dict[str, Any]
@@ -71,10 +71,7 @@ class Store:
 
     def plural(self, singular: str) -> str | None:
         """The resource a singular snake_case name refers to (``location`` -> ``locations``)."""
-        for candidate in (singular + "s", singular + "es", singular[:-1] + "ies", singular):
-            if candidate in self.tables:
-                return candidate
-        return None
+        return resource_named(singular, self.tables)
 
     def check(self, resource: str) -> str:
         if resource not in self.tables:

@@ -229,3 +229,20 @@ async def test_cancellation_leaves_a_consistent_file_that_resumes(tmp_path: Path
     clean = tmp_path / "clean.sqlite"
     await _run(_fake(), clean)
     assert _tables(path) == _tables(clean)
+
+
+async def test_a_section_edit_is_picked_up_through_its_document(tmp_path: Path) -> None:
+    fake = _fake()
+    path = tmp_path / "b.sqlite"
+    await _run(fake, path)
+    fake.store.now = lambda: MOMENT + dt.timedelta(hours=2)
+    async with fake.client() as client:
+        await client.document_sections.create(
+            {"resource_type": "Document::Text", "content": "<p>New step</p>"}, document_id=4
+        )
+    fake.clear_requests()
+    report = await _run(fake, path)
+    assert report.counts["document_sections"].new == 1
+    assert [r.path for r in fake.requests if r.path.endswith("/sections")] == [
+        "/documents/4/relationships/sections"
+    ]

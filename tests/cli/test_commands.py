@@ -88,6 +88,7 @@ def test_password_values_are_masked_unless_asked(capsys: pytest.CaptureFixture[s
         (["get", "organizations", "x", "--fake"], 2, "invalid int value"),
         (["bogus"], 2, "invalid choice"),
         (["backup", "/nonexistent-dir/x.sqlite", "--fake", "--resources", "nope"], 2, "nope"),
+        (["backup", "/nonexistent-dir/x.sqlite", "--fake"], 2, "Cannot use /nonexistent-dir"),
     ],
 )
 def test_errors_exit_non_zero_with_one_clear_line(
@@ -198,3 +199,14 @@ def test_rich_progress_draws_bars_and_the_request_rate() -> None:
     text = out.getvalue()
     assert "configurations" in text and "1000 records, 1000 new" in text
     assert "of 600/min allowed" in text
+
+
+def test_a_file_that_is_not_a_backup_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database, " * 100)
+    status, _ = _run("backup", str(notes), "--fake")
+    err = capsys.readouterr().err
+    assert status == 2 and "as a backup file" in err and len(err.strip().splitlines()) == 1
+    assert notes.read_text() == "not a database, " * 100
