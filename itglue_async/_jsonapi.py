@@ -12,6 +12,7 @@ other free-form mapping goes out exactly as given.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -194,7 +195,7 @@ class JsonApi:
                 item = build(
                     attributes,
                     int(raw_id),
-                    str(record.get("type", "")),
+                    _type_name(record.get("type", "")),
                     dict(relationships) if relationships else None,
                     None,
                 )
@@ -233,7 +234,7 @@ class JsonApi:
             ident,
             attributes,
             kebab,
-            wire_type=str(raw.get("type", "")),
+            wire_type=_type_name(raw.get("type", "")),
             relationships=dict(relationships) if relationships else None,
             extra=extra,
         )
@@ -254,6 +255,11 @@ class JsonApi:
         if isinstance(source, dict) and source.get("pointer"):
             parts.append(f"at {source['pointer']}")
         return " - ".join(parts)
+
+
+def _type_name(value: Any) -> str:
+    """A record's type, as one string shared by every record of that type, not one per record."""
+    return sys.intern(value) if type(value) is str else str(value)
 
 
 def _type_key(value: Any) -> str:
