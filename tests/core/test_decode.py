@@ -96,3 +96,14 @@ def test_sniffio_is_a_runtime_dependency() -> None:
     requires = importlib.metadata.requires("itglue-async") or []
     runtime = [r.split(";")[0].strip() for r in requires if "extra ==" not in r]
     assert any(r.startswith("sniffio") for r in runtime)
+
+
+async def test_records_of_one_type_share_one_type_name() -> None:
+    """A page's records hold one shared type string, not a copy each (memory for bulk jobs)."""
+    content = (await _pages())[0]
+    page = API.dialect.decode(json.loads(content), models.Configuration, API.models, many=True)
+    odd = {**json.loads(content)["data"][0], "@extra": 1}  # the slow path (kept members)
+    slow = _models({"data": [odd, odd]}, models.Configuration)
+    for items in (page.items, page.included, slow):
+        assert len(items) > 1
+        assert len({id(m.wire_type) for m in items if m.wire_type == items[0].wire_type}) == 1
