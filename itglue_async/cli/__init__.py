@@ -271,9 +271,12 @@ async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     except BackupFailed as exc:
+        failed = exc.report.failed or {"run": exc.report.error or str(exc)}
         sys.stderr.write(
             f"backup failed: {report_line(exc.report, options.path)}\n"
-            f"  {exc.report.error}\n  run the same command again to resume.\n"
+            + "".join(f"  failed {name}: {why}\n" for name, why in sorted(failed.items()))
+            + "".join(f"  skipped {n}: {why}\n" for n, why in sorted(exc.report.skipped.items()))
+            + "  run the same command again to resume what did not finish.\n"
         )
         return FAILED
     sys.stderr.write(report_line(report, options.path) + "\n")

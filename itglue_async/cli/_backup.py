@@ -25,6 +25,7 @@ from itglue_async._converter import secret_fields, unstructure
 from itglue_async._errors import (
     APIError,
     AuthenticationError,
+    ITGlueError,
     NotFoundError,
     PermissionDeniedError,
 )
@@ -176,10 +177,12 @@ class BackupReport:
     resumed: bool
     seconds: float
     error: str | None = None
+    failed: dict[str, str] = attrs.field(factory=dict)  # resource -> why it did not finish
 
 
 class BackupFailed(Exception):
-    """The run stopped; what it wrote is consistent and the next run resumes."""
+    """Some resources could not be backed up (``report.failed`` says which and why); the
+    others were. What the run wrote is consistent, and the next run resumes the rest."""
 
     def __init__(self, report: BackupReport, cause: BaseException) -> None:
         super().__init__(str(cause))
@@ -200,8 +203,9 @@ async def backup(
     """Back up ``resources`` (default: every complete listing) into the SQLite file ``path``.
 
     Resumes the last run when it did not finish and was started with the same options.
-    Raises ``BackupFailed`` (with the report) when a request fails for good; resources the
-    key may not read (401, 403, 404) are skipped and reported instead.
+    A resource whose requests fail for good (after the client's retries) does not stop the
+    others: the run goes on, then raises ``BackupFailed`` with the report. Resources the key
+    may not read (401, 403, 404) are skipped and reported instead.
     """
     chosen = sorted(set(resources if resources is not None else default_resources()))
     known = every_resource()
@@ -260,6 +264,8 @@ class _Job:
         self.sources = sources()
         self.counts: dict[str, Counts] = {}
         self.skipped: dict[str, str] = {}
+        self.failed: dict[str, str] = {}
+        self.cause: BaseException | None = None  # the first failure, for BackupFailed
         self.finished: set[str] = set()
         self.run_id = 0
         self.naming = client._api.dialect.wire_name
@@ -284,6 +290,11 @@ class _Job:
             if isinstance(exc, Exception):
                 raise BackupFailed(report, cause) from exc
             raise
+        if self.failed:
+            error = "; ".join(f"{name}: {why}" for name, why in sorted(self.failed.items()))
+            report = self._report(resume, started, "failed", error=error)
+            self._end(report)
+            raise BackupFailed(report, self.cause or RuntimeError(error))
         status = "partial" if self.skipped else "complete"
         report = self._report(resume, started, status)
         self._end(report)
@@ -309,10 +320,15 @@ class _Job:
     async def _fanouts(self) -> None:
         jobs: list[tuple[str, str, Callable[[int], Awaitable[list[BaseModel]]]]] = []
         for name, (owner, _) in FANOUTS.items():
-            if name in self.chosen and owner not in self.skipped:
+            if name in self.chosen:
                 jobs.append((name, owner, self._children_fetcher(name, owner)))
-        if self.password_values and "passwords" in self.chosen and "passwords" not in self.skipped:
+        if self.password_values and "passwords" in self.chosen:
             jobs.append((PASSWORD_VALUES, "passwords", self._password_value))
+        for name, owner, _ in jobs:
+            if owner in self.failed:
+                # Its owners' listing is incomplete: redoing their work waits for the next run.
+                self._fail(name, f"its owner {owner} could not be listed")
+        jobs = [job for job in jobs if job[1] not in self.skipped and job[1] not in self.failed]
         async with anyio.create_task_group() as group:
             for name, owner, fetch in jobs:
                 group.start_soon(self._fan_out, name, owner, fetch)
@@ -329,6 +345,9 @@ class _Job:
             self.skipped[name] = f"its parent {source.parent} could not be read"
             self.progress.finish(name, "skipped")
             return
+        if source.parent in self.failed:
+            self._fail(name, f"its parent {source.parent} could not be listed")
+            return
         self.progress.start(name)
         resource = getattr(self.client, name)
         try:
@@ -339,7 +358,8 @@ class _Job:
         except BaseException as exc:
             refusal = _refusal(exc)
             if refusal is None:
-                raise
+                self._fail_on(name, exc)
+                return
             self.skipped[name] = _one_line(refusal)
             self.progress.finish(name, f"skipped: {refusal.status_code}")
             return
@@ -433,7 +453,11 @@ class _Job:
             self.progress.advance(name, 1)
             self._tick()
 
-        refused = await self._each(due, one)
+        try:
+            refused = await self._each(due, one)
+        except BaseException as exc:
+            self._fail_on(name, exc)
+            return
         if refused is not None:
             self.skipped[name] = _one_line(refused)
             self.progress.finish(name, "skipped")
@@ -465,6 +489,19 @@ class _Job:
                 await self.gate.acquire()
                 group.start_soon(guarded, item)
         return refused[0] if refused else None
+
+    def _fail_on(self, name: str, exc: BaseException) -> None:
+        """Record that ``name`` failed for good, or re-raise what is not a request failure
+        (cancellation, Ctrl-C, a bug): those stop the whole run."""
+        cause = _leaf(exc)
+        if not isinstance(cause, ITGlueError):
+            raise exc
+        self.cause = self.cause or cause
+        self._fail(name, _one_line(cause))
+
+    def _fail(self, name: str, why: str) -> None:
+        self.failed[name] = why
+        self.progress.finish(name, f"failed: {why}")
 
     # -- rows and reports -----------------------------------------------------------------------
 
@@ -503,6 +540,7 @@ class _Job:
             resumed=resume is not None,
             seconds=time.monotonic() - started,
             error=error,
+            failed=self.failed,
         )
 
     def _end(self, report: BackupReport) -> None:

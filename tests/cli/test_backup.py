@@ -194,6 +194,50 @@ async def test_an_interrupted_backup_resumes_to_the_same_file(tmp_path: Path) ->
     db.close()
 
 
+class _Broken(FakeITGlue):
+    """Answers ``status`` to every request for the resources in ``broken``."""
+
+    broken: dict[str, int] = {}  # noqa: RUF012 (set per instance before use)
+
+    def admit(self, route: Any, query: Query) -> None:
+        super().admit(route, query)
+        if route.resource in self.broken:
+            raise Reply(self.broken[route.resource], f"{route.resource} is broken (injected).")
+
+
+async def test_a_failing_resource_does_not_stop_the_others(tmp_path: Path) -> None:
+    """A listing that fails for good is reported; every other resource is still backed up,
+    what depends on the failed one waits, and the next run redoes only what did not finish."""
+    clean = tmp_path / "clean.sqlite"
+    await _run(_fake(), clean)
+    fake = _Broken(rate_limit=None, now=lambda: MOMENT)
+    fake.populate(**SIZES)
+    fake.broken = {"contacts": 500, "documents": 422}
+    path = tmp_path / "b.sqlite"
+    with pytest.raises(BackupFailed) as caught:
+        await _run(fake, path)
+    report = caught.value.report
+    assert report.status == "failed"
+    assert set(report.failed) == {"contacts", "documents", "document_sections"}
+    assert "ServerError" in report.failed["contacts"]
+    assert "UnprocessableEntityError" in report.failed["documents"]
+    assert "documents could not be listed" in report.failed["document_sections"]
+    assert "contacts:" in (report.error or "") and "documents:" in (report.error or "")
+    tables = _tables(path)
+    for name, rows in _tables(clean).items():
+        if name not in report.failed:
+            assert tables[name] == rows, name  # everything else is complete
+    assert not tables.get("contacts") and not tables.get("document_sections")
+
+    fake.broken = {}
+    fake.clear_requests()
+    again = await _run(fake, path)
+    assert again.resumed and again.status == "complete" and again.run == report.run
+    listed = {r.path.rsplit("/", 1)[-1] for r in fake.requests}
+    assert "configurations" not in listed and "contacts" in listed  # only the unfinished
+    assert _tables(path) == _tables(clean)
+
+
 async def test_a_resource_the_key_may_not_read_is_skipped(tmp_path: Path) -> None:
     fake = _fake(jwt_only={"document_folders"})
     report = await _run(fake, tmp_path / "b.sqlite")

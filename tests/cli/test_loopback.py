@@ -7,11 +7,13 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from anyio import run_process
 
 from itglue_async.testing import FakeITGlue
+from itglue_async.testing._wire import Reply
 
 pytestmark = pytest.mark.anyio
 
@@ -48,3 +50,33 @@ async def test_backup_list_and_get_over_http(tmp_path: Path) -> None:
     assert len(lines) == 1 and lines[0].startswith("AuthenticationError: ")
     every = done.stderr + listed.stderr + got.stderr + wrong.stderr
     assert b"loopback-key" not in every and b"not-the-key" not in every
+
+
+class _Refusing(FakeITGlue):
+    """Answers 422 to every documents listing (the rest of the account reads as usual)."""
+
+    def admit(self, route: Any, query: Any) -> None:
+        super().admit(route, query)
+        if route.resource == "documents":
+            raise Reply(422, "documents are refused here (injected).")
+
+
+async def test_a_failed_resource_exits_1_after_the_rest_is_backed_up(tmp_path: Path) -> None:
+    fake = _Refusing(api_key="loopback-key")
+    fake.populate(organizations=3, configurations=40, contacts=10, passwords=5, logs=0)
+    path = tmp_path / "b.sqlite"
+    async with fake.serve() as base_url:
+        env = {**os.environ, "ITGLUE_API_KEY": "loopback-key", "ITGLUE_BASE_URL": base_url}
+        done = await run_process(
+            [sys.executable, "-m", "itglue_async", "backup", str(path)], env=env, check=False
+        )
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "run 1 failed" in err
+    assert "failed documents: UnprocessableEntityError" in err
+    assert "failed document_sections: its owner documents could not be listed" in err
+    assert "Traceback" not in err and "loopback-key" not in err
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT COUNT(*) FROM configurations").fetchone() == (40,)
+    assert db.execute("SELECT status FROM runs").fetchone() == ("failed",)
+    db.close()
