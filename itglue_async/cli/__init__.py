@@ -113,6 +113,12 @@ def _parser() -> argparse.ArgumentParser:
         help="also fetch each configuration's interfaces (a request per changed configuration)",
     )
     backup.add_argument(
+        "--attachments",
+        action="store_true",
+        help="also keep attachment metadata (names, sizes, download URLs) in an attachments "
+        "table; it comes with the listings, no extra requests",
+    )
+    backup.add_argument(
         "--include-password-values",
         action="store_true",
         help="also write password values (a request per changed password; the file is "
@@ -266,6 +272,7 @@ async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
                 full=options.full,
                 include_password_values=options.include_password_values,
                 interfaces=options.interfaces,
+                attachments=options.attachments,
                 progress=display,
             )
     except ValueError as exc:

@@ -43,6 +43,12 @@ FANOUTS: dict[str, tuple[str, str | None]] = {
     "configuration_interfaces": ("configurations", "interfaces"),
 }
 PASSWORD_VALUES = "password_values"  # the table of password values, with the option only
+ATTACHMENTS = "attachments"  # attachment metadata, included in the listings, with the option only
+
+
+def attachment_owners(routes: Sequence[Route] = ROUTES) -> set[str]:
+    """The resources whose listings can include their attachments."""
+    return {r.resource for r in routes if r.kind == "list" and ATTACHMENTS in r.includes}
 
 
 @attrs.frozen
@@ -198,9 +204,14 @@ async def backup(
     full: bool = False,
     include_password_values: bool = False,
     interfaces: bool = False,
+    attachments: bool = False,
     progress: Progress | None = None,
 ) -> BackupReport:
     """Back up ``resources`` (default: every complete listing) into the SQLite file ``path``.
+
+    With ``attachments``, the listings of resources that can include their attachments ask
+    for them (no extra requests), and their metadata goes into an ``attachments`` table whose
+    ``parent_type``/``parent_id`` name the record each belongs to.
 
     Resumes the last run when it did not finish and was started with the same options.
     A resource whose requests fail for good (after the client's retries) does not stop the
@@ -225,6 +236,7 @@ async def backup(
         "full": full,
         "password_values": include_password_values,
         "interfaces": interfaces,
+        "attachments": attachments,
     }
     try:
         store = Store(path, private=include_password_values)
@@ -236,6 +248,7 @@ async def backup(
         chosen,
         full=full,
         include_password_values=include_password_values,
+        attachments=attachments,
         progress=progress or _Silent(),
     )
     try:
@@ -253,6 +266,7 @@ class _Job:
         *,
         full: bool,
         include_password_values: bool,
+        attachments: bool,
         progress: Progress,
     ) -> None:
         self.client = client
@@ -260,6 +274,7 @@ class _Job:
         self.chosen = chosen
         self.full = full
         self.password_values = include_password_values
+        self.with_attachments = attachment_owners() if attachments else set()
         self.progress = progress
         self.sources = sources()
         self.counts: dict[str, Counts] = {}
@@ -352,7 +367,8 @@ class _Job:
         resource = getattr(self.client, name)
         try:
             if source.parent is None:
-                await self._pages(name, resource.list(page_size=self.page_size), None, counts)
+                pages = resource.list(page_size=self.page_size, **self._include(name))
+                await self._pages(name, pages, None, counts)
             else:
                 await self._under_parents(source, resource, counts)
         except BaseException as exc:
@@ -365,6 +381,10 @@ class _Job:
             return
         if not source.capped and source.parent is None:  # nested ones marked per parent
             counts.deleted += self.store.mark_deleted(name, self.run_id)
+        if name in self.with_attachments:
+            self.counts.setdefault(ATTACHMENTS, Counts()).deleted += self.store.children_of_deleted(
+                ATTACHMENTS, name, self.run_id, typed=True
+            )
         self.store.finish_resource(self.run_id, name)
         self.progress.finish(name, _summary(counts))
         self._tick()
@@ -376,10 +396,11 @@ class _Job:
         listed: list[int] = []
 
         async def one(parent: int) -> None:
+            include = self._include(source.resource)
             if source.by_filter:
-                pages = resource.list(filter={keyword: parent}, page_size=self.page_size)
+                pages = resource.list(filter={keyword: parent}, page_size=self.page_size, **include)
             else:
-                pages = resource.list(page_size=self.page_size, **{keyword: parent})
+                pages = resource.list(page_size=self.page_size, **{keyword: parent}, **include)
             await self._pages(source.resource, pages, parent, counts)
             listed.append(parent)
 
@@ -401,9 +422,28 @@ class _Job:
             rows = [(m.id, *self._row(m), parent) for m in page.items]
             new, changed = self.store.upsert(name, self.run_id, rows)
             counts.add(new, changed)
+            if name in self.with_attachments:
+                self._attachments(name, page.items)
             counts.listed += len(rows)
             self.progress.advance(name, len(rows))
             self._tick()
+
+    def _include(self, name: str) -> dict[str, Any]:
+        return {"include": [ATTACHMENTS]} if name in self.with_attachments else {}
+
+    def _attachments(self, owner: str, items: Sequence[BaseModel]) -> None:
+        """The attachments a page's records came with: each record's complete set."""
+        wire = self.naming(ATTACHMENTS)
+        owned = {
+            m.id: [(a.id, *self._row(a)) for a in m.related(ATTACHMENTS)]
+            for m in items
+            if wire in m.relationships  # an answer without the linkage says nothing
+        }
+        new, changed, deleted = self.store.replace_owned(ATTACHMENTS, self.run_id, owner, owned)
+        counts = self.counts.setdefault(ATTACHMENTS, Counts())
+        counts.add(new, changed)
+        counts.deleted += deleted
+        counts.listed += sum(len(rows) for rows in owned.values())
 
     # -- per-record work ----------------------------------------------------------------------
 
@@ -594,10 +634,12 @@ def _one_line(exc: BaseException) -> str:
 
 
 __all__ = [
+    "ATTACHMENTS",
     "BackupFailed",
     "BackupReport",
     "Counts",
     "Progress",
+    "attachment_owners",
     "backup",
     "default_resources",
     "every_resource",

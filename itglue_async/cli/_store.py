@@ -3,8 +3,9 @@
 Every resource table is named as the client attribute (``configurations``) and holds, per
 record: ``id``, ``updated_at``, ``record`` (the full record as JSON: ``id``, ``type``,
 ``attributes`` spelled as the API spells them, unknown keys kept, and ``relationships``),
-``parent_id`` (the record it was listed under, for nested listings), the runs that first and
-last saw it, and ``deleted_at``/``deleted_run`` once a complete listing no longer holds it.
+``parent_id`` (the record it was listed under, for nested listings) and ``parent_type`` (that
+record's resource, where the table holds children of several: attachments), the runs that first
+and last saw it, and ``deleted_at``/``deleted_run`` once a complete listing no longer holds it.
 ``fanout_updated_at`` remembers the ``updated_at`` for which a record's per-record work
 (its sections, interfaces or password value) was last fetched.
 
@@ -169,11 +170,15 @@ class Store:
                 last_seen_run INTEGER NOT NULL,
                 deleted_at TEXT,
                 deleted_run INTEGER,
-                fanout_updated_at TEXT
+                fanout_updated_at TEXT,
+                parent_type TEXT
             );
             CREATE INDEX IF NOT EXISTS "{resource}_parent" ON {table} (parent_id);
             """
         )
+        columns = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+        if "parent_type" not in columns:  # a file written before the column existed
+            self.db.execute(f"ALTER TABLE {table} ADD COLUMN parent_type TEXT")
         self._tables.add(resource)
 
     def upsert(
@@ -268,17 +273,66 @@ class Store:
         changed = sum(1 for i, _, r in records if i in known and known[i] != r)
         return new, changed, len(gone)
 
-    def children_of_deleted(self, resource: str, owner: str, run: int) -> int:
-        """Mark the children of owners this run found deleted as deleted too."""
+    def children_of_deleted(
+        self, resource: str, owner: str, run: int, *, typed: bool = False
+    ) -> int:
+        """Mark the children of owners this run found deleted as deleted too (with ``typed``,
+        only children whose ``parent_type`` is ``owner``)."""
         self.ensure(resource)
         self.ensure(owner)
+        sql = (
+            f"UPDATE {_table(resource)} SET deleted_at = ?, deleted_run = ? "
+            f"WHERE deleted_run IS NULL AND parent_id IN "
+            f"(SELECT id FROM {_table(owner)} WHERE deleted_run = ?)"
+        )
         with self._transaction():
-            return self.db.execute(
-                f"UPDATE {_table(resource)} SET deleted_at = ?, deleted_run = ? "
-                f"WHERE deleted_run IS NULL AND parent_id IN "
-                f"(SELECT id FROM {_table(owner)} WHERE deleted_run = ?)",
-                (now(), run, run),
-            ).rowcount
+            if typed:
+                return self.db.execute(
+                    sql + " AND parent_type = ?", (now(), run, run, owner)
+                ).rowcount
+            return self.db.execute(sql, (now(), run, run)).rowcount
+
+    def replace_owned(
+        self,
+        resource: str,
+        run: int,
+        owner: str,
+        owned: Mapping[int, Sequence[tuple[int, str | None, str]]],
+    ) -> tuple[int, int, int]:
+        """Each owner's complete set of ``resource`` records (attachments of configurations):
+        upsert them with the owner as parent, and mark the owner's others deleted.
+
+        One transaction; returns (new, changed, deleted).
+        """
+        self.ensure(resource)
+        table = _table(resource)
+        new = changed = deleted = 0
+        with self._transaction():
+            for parent, records in owned.items():
+                known = dict(
+                    self.db.execute(
+                        f"SELECT id, record FROM {table} WHERE parent_id = ? AND parent_type = ? "
+                        "AND deleted_run IS NULL",
+                        (parent, owner),
+                    ).fetchall()
+                )
+                self.db.executemany(
+                    _UPSERT.format(table=table),
+                    [(i, u, r, parent, run, run) for i, u, r in records],
+                )
+                self.db.executemany(
+                    f"UPDATE {table} SET parent_type = ? WHERE id = ?",
+                    [(owner, i) for i, _, _ in records],
+                )
+                seen = {r[0] for r in records}
+                gone = [(now(), run, i) for i in known if i not in seen]
+                self.db.executemany(
+                    f"UPDATE {table} SET deleted_at = ?, deleted_run = ? WHERE id = ?", gone
+                )
+                new += sum(1 for i, _, _ in records if i not in known)
+                changed += sum(1 for i, _, r in records if i in known and known[i] != r)
+                deleted += len(gone)
+        return new, changed, deleted
 
     def stale(self, resource: str, *, full: bool) -> list[tuple[int, str | None]]:
         """Live records whose per-record work is due: ``updated_at`` moved since it was done."""

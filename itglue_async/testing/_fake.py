@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import mimetypes
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
@@ -168,9 +169,34 @@ class FakeITGlue(FakeAPI):
             }
         )
 
+    def _attachment_written(self, ident: int) -> None:
+        """A stored upload as the API lists it (the reference's included example): metadata
+        and a download link, not the content."""
+        record = self.store.tables["attachments"][ident]
+        upload = record.pop(self.wire.name("attachment"), None) or {}
+        file_name = str(upload.get("file_name") or "attachment")
+        size = len(base64.b64decode(str(upload.get("content", "")), validate=False))
+        name = self.wire.name
+        record.update(
+            {
+                name("name"): file_name,
+                name("attachment_file_name"): file_name,
+                name("attachment_content_type"): (
+                    mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+                ),
+                name("attachment_file_size"): size,
+                name("ext"): file_name.rpartition(".")[2] if "." in file_name else "",
+                name("viewable"): False,
+                name("download_url"): f"{self.base_url}/attachments/{ident}",
+            }
+        )
+
     def written(self, route: Route, params: Mapping[str, Any], ids: Sequence[int]) -> None:
         published = self.wire.name("published")
-        if route.resource == "document_images" and route.kind == "create":
+        if route.resource == "attachments" and route.kind == "create":
+            for ident in ids:
+                self._attachment_written(ident)
+        elif route.resource == "document_images" and route.kind == "create":
             for ident in ids:
                 self._image_written(ident)
         elif route.resource == "documents" and route.kind == "create":

@@ -238,6 +238,48 @@ async def test_a_failing_resource_does_not_stop_the_others(tmp_path: Path) -> No
     assert _tables(path) == _tables(clean)
 
 
+async def test_attachment_metadata_comes_with_the_listings(tmp_path: Path) -> None:
+    """With ``attachments``, the listings include them: no extra requests, each attachment
+    under the record it belongs to, and deletions (of an attachment or its record) marked."""
+    fake = _fake()
+    async with fake.client() as client:
+        one = await client.attachments.create("configurations", 3, ("a.pdf", b"%PDF-1"))
+        two = await client.attachments.create("configurations", 3, ("b.txt", b"hello"))
+        other = await client.attachments.create("contacts", 4, ("c.png", b"png"))
+        asset = fake.ids("flexible_assets")[0]
+        on_asset = await client.attachments.create("flexible_assets", asset, ("d.txt", b"d"))
+    plain = await _run(fake, tmp_path / "plain.sqlite")
+    path = tmp_path / "b.sqlite"
+    report = await _run(fake, path, attachments=True)
+    assert report.status == "complete"
+    assert report.requests == plain.requests  # they came with the listings
+    assert "attachments" not in _tables(tmp_path / "plain.sqlite")
+    assert report.counts["attachments"].new == 4
+    db = sqlite3.connect(path)
+    owners = {
+        int(i): (t, int(p), json.loads(r)["attributes"])
+        for i, t, p, r in db.execute("SELECT id, parent_type, parent_id, record FROM attachments")
+    }
+    db.close()
+    assert {i: o[:2] for i, o in owners.items()} == {
+        one.id: ("configurations", 3),
+        two.id: ("configurations", 3),
+        other.id: ("contacts", 4),
+        on_asset.id: ("flexible_assets", asset),
+    }
+    assert owners[one.id][2]["attachment-file-name"] == "a.pdf"
+    assert owners[one.id][2]["attachment-file-size"] == 6
+    assert all("attachment" not in o[2] for o in owners.values())
+
+    async with fake.client() as client:
+        await client.attachments.bulk_destroy("configurations", 3, [two.id])
+    fake.store.delete("contacts", 4)
+    again = await _run(fake, path, attachments=True)
+    assert again.counts["attachments"].deleted == 2
+    assert set(_rows(path, "attachments")) == {one.id, on_asset.id}
+    assert set(_rows(path, "attachments", live=False)) == set(owners)
+
+
 async def test_a_resource_the_key_may_not_read_is_skipped(tmp_path: Path) -> None:
     fake = _fake(jwt_only={"document_folders"})
     report = await _run(fake, tmp_path / "b.sqlite")

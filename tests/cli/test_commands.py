@@ -146,6 +146,19 @@ def test_backup_command_writes_a_queryable_file(
     assert gone == (1,) and renamed == (1,)
 
 
+def test_backup_attachments_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "backup.sqlite"
+    args = ("backup", str(path), "--fake", "--progress", "never", "--resources", "contacts")
+    status, _ = _run(*args, "--attachments")
+    assert status == 0 and "run 1 complete" in capsys.readouterr().err
+    db = sqlite3.connect(path)
+    options = json.loads(db.execute("SELECT options FROM runs").fetchone()[0])
+    attachments = db.execute("SELECT COUNT(*) FROM attachments").fetchone()
+    db.close()
+    assert options["attachments"] is True and options["resources"] == ["contacts"]
+    assert attachments == (0,)  # the table is there; the seeded account has none
+
+
 def test_importing_the_package_imports_no_command_line() -> None:
     code = (
         "import sys, itglue_async\n"
@@ -210,3 +223,37 @@ def test_a_file_that_is_not_a_backup_is_refused(
     err = capsys.readouterr().err
     assert status == 2 and "as a backup file" in err and len(err.strip().splitlines()) == 1
     assert notes.read_text() == "not a database, " * 100
+
+
+def test_the_readme_restore_queries_run_on_a_backup(tmp_path: Path) -> None:
+    """Every statement of the README's SQL block runs on a backup of the seeded fake, and the
+    ones about configuration 455 and document 10 find them."""
+    import re
+
+    import anyio
+
+    from itglue_async.cli import _seeded_fake
+    from itglue_async.cli._backup import backup
+
+    block = re.search(r"```sql\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    assert block, "the README lost its restore queries"
+    statements = [s.strip() for s in block.group(1).split(";") if s.strip()]
+    path = tmp_path / "b.sqlite"
+
+    async def make() -> None:
+        fake = _seeded_fake(0)
+        async with fake.client() as client:
+            await client.attachments.create("configurations", 455, ("rack.pdf", b"%PDF"))
+            await backup(client, path, attachments=True)
+
+    anyio.run(make)
+    db = sqlite3.connect(path)
+    try:
+        results = {s.splitlines()[0]: db.execute(s).fetchall() for s in statements}
+    finally:
+        db.close()
+    assert len(results) == len(statements) >= 5
+    found = {k: v for k, v in results.items() if "455" in k or "document's text" in k}
+    assert len(found) == 3 and all(found.values()), found
+    attachment = next(v for k, v in results.items() if "attachments" in k)
+    assert attachment[0][0] == "rack.pdf" and attachment[0][1].endswith("/attachments/1")

@@ -176,7 +176,12 @@ async def test_polymorphic_attachment_hangs_on_its_record(
         f"/configurations/{cfg}/relationships/attachments", json=body("attachments", **attachment)
     )
     assert got.status_code == 201
-    assert got.json()["data"]["attributes"]["attachment"] == attachment["attachment"]
+    stored = got.json()["data"]["attributes"]  # metadata as the API lists it, no content
+    assert "attachment" not in stored
+    assert stored["attachment-file-name"] == stored["name"] == "a.txt"
+    assert stored["attachment-file-size"] == 2 and stored["ext"] == "txt"
+    assert stored["attachment-content-type"] == "text/plain"
+    assert stored["download-url"].endswith(f"/attachments/{got.json()['data']['id']}")
     got = await http.get(f"/configurations/{cfg}", params={"include": "attachments"})
     assert len(got.json()["included"]) == 1
     got = await http.post("/widgets/1/relationships/attachments", json=body("attachments"))
