@@ -248,6 +248,8 @@ async def test_attachment_metadata_comes_with_the_listings(tmp_path: Path) -> No
         other = await client.attachments.create("contacts", 4, ("c.png", b"png"))
         asset = fake.ids("flexible_assets")[0]
         on_asset = await client.attachments.create("flexible_assets", asset, ("d.txt", b"d"))
+    assert (one.attachment_file_name, one.attachment_file_size, one.ext) == ("a.pdf", 6, "pdf")
+    assert one.download_url and one.download_url.endswith(f"/attachments/{one.id}")
     plain = await _run(fake, tmp_path / "plain.sqlite")
     path = tmp_path / "b.sqlite"
     report = await _run(fake, path, attachments=True)

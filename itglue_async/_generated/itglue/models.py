@@ -23,6 +23,16 @@ class Attachment(BaseModel):
     Wire type ``attachments``.
     """
 
+    attachment_content_type: str | None = None
+    attachment_file_name: str | None = None
+    attachment_file_size: int | None = None
+    created_at: datetime.datetime | None = None
+    download_url: str | None = None
+    ext: str | None = None
+    name: str | None = None
+    updated_at: datetime.datetime | None = None
+    viewable: bool | None = None
+
 
 class AttachmentCreateDict(TypedDict, total=False):
     """Attributes of a Attachment create body, in mapping form."""
