@@ -5,6 +5,7 @@
     itglue-async backup backup.sqlite            # every resource into SQLite, resumable
     itglue-async list configurations --filter organization_id=2 --format csv
     itglue-async get organizations 2 --format json
+    itglue-async list assets --api bluetally      # BlueTally, on the same machinery
     itglue-async demo                             # the README's job against a bundled fake
 
 Every command but ``demo`` takes ``--fake`` to run against a seeded in-process fake (for
@@ -29,11 +30,12 @@ from typing import Any, TextIO
 
 import anyio
 
+from itglue_async._api import ApiDescription
 from itglue_async._errors import ITGlueError, RequestValidationError
 from itglue_async._generated.itglue import API, ROUTES, ITGlue
 from itglue_async._routes import Param, Route
 
-OK, FAILED, USAGE, PARTIAL, INTERRUPTED = 0, 1, 2, 3, 130
+OK, FAILED, USAGE, PARTIAL, INTERRUPTED, CLOSED_PIPE = 0, 1, 2, 3, 130, 141
 
 
 class UsageError(Exception):
@@ -65,6 +67,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; a backup resumes where it stopped when run again\n")
         return INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as the shell's own tools do.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        return CLOSED_PIPE
     except UsageError as exc:
         sys.stderr.write(f"{parser.prog}: error: {exc}\n")
         return USAGE
@@ -83,17 +90,25 @@ def run() -> None:
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
+        "--api",
+        choices=("itglue", "bluetally"),
+        default="itglue",
+        help="which API (default itglue; bluetally reads BLUETALLY_API_KEY, "
+        "BLUETALLY_BASE_URL and BLUETALLY_TENANT_ID)",
+    )
+    common.add_argument(
         "--fake",
         action="store_true",
-        help="run against a seeded in-process fake IT Glue instead of the real one",
+        help="run against a seeded in-process fake of the API instead of the real one",
     )
     common.add_argument("--region", help="us, eu or au (default: ITGLUE_REGION or us)")
     common.add_argument("--base-url", help="the API's base URL (default: ITGLUE_BASE_URL)")
 
     parser = argparse.ArgumentParser(
         prog="itglue-async",
-        description="IT Glue from the shell: back up an account, list and get records. "
-        "The API key comes from ITGLUE_API_KEY.",
+        description="IT Glue (and BlueTally) from the shell: back up an account, list and get "
+        "records. The API key comes from ITGLUE_API_KEY (BLUETALLY_API_KEY with --api "
+        "bluetally).",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -174,6 +189,7 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 async def _dispatch(options: argparse.Namespace, out: TextIO) -> int:
     try:
         client, _fake = _client(options)  # the fake lives as long as its client
+        options.routes = _api(options)[2]
     except (ITGlueError, ValueError) as exc:
         raise UsageError(str(exc)) from None
     async with client:
@@ -190,15 +206,51 @@ async def _dispatch(options: argparse.Namespace, out: TextIO) -> int:
             return FAILED
 
 
-def _client(options: argparse.Namespace) -> tuple[ITGlue, Any]:
+def _api(options: argparse.Namespace) -> tuple[Any, ApiDescription, Sequence[Route]]:
+    """The client class, description and route tables of the API ``--api`` names."""
+    if options.api == "bluetally":
+        from itglue_async.bluetally import ROUTES as BLUETALLY_ROUTES
+        from itglue_async.bluetally import BlueTally
+
+        return BlueTally, BlueTally._api, BLUETALLY_ROUTES
+    return ITGlue, API, ROUTES
+
+
+def _client(options: argparse.Namespace) -> tuple[Any, Any]:
+    client_class, api, _ = _api(options)
+    if options.api == "bluetally":
+        if options.region:
+            raise UsageError("--region is IT Glue's; BlueTally has one base URL (--base-url).")
+        only = [
+            flag
+            for flag, given in (
+                ("--interfaces", getattr(options, "interfaces", False)),
+                ("--attachments", getattr(options, "attachments", False)),
+                ("--include-password-values", getattr(options, "include_password_values", 0)),
+            )
+            if given
+        ]
+        if only:
+            raise UsageError(f"{', '.join(only)} only apply to IT Glue backups.")
     if options.fake:
+        if options.api == "bluetally":
+            from itglue_async.testing import FakeBlueTally
+
+            bluetally = FakeBlueTally(now=lambda: _SEEDED)
+            bluetally.populate(seed=0)
+            return bluetally.client(), bluetally
         generation = _earlier_runs(options.path) if options.command == "backup" else 0
         fake = _seeded_fake(generation)
         return fake.client(), fake
-    variable = API.env("API_KEY")
+    variable = api.env("API_KEY")
     if not os.environ.get(variable):
         raise UsageError(f"No API key: set the {variable} environment variable (or try --fake).")
-    return ITGlue(region=options.region, base_url=options.base_url), None
+    if options.api == "bluetally":
+        return client_class(base_url=options.base_url), None
+    return client_class(region=options.region, base_url=options.base_url), None
+
+
+_SEEDED = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)  # the fixed day the fakes are seeded
 
 
 def _seeded_fake(generation: int) -> Any:
@@ -210,7 +262,7 @@ def _seeded_fake(generation: int) -> Any:
     """
     from itglue_async.testing import FakeITGlue
 
-    seeded = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+    seeded = _SEEDED
     clock = {"now": seeded}
     fake = FakeITGlue(now=lambda: clock["now"])
     fake.populate(seed=0)
@@ -273,6 +325,7 @@ async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
                 include_password_values=options.include_password_values,
                 interfaces=options.interfaces,
                 attachments=options.attachments,
+                routes=options.routes,
                 progress=display,
             )
     except ValueError as exc:
@@ -307,13 +360,17 @@ def report_line(report: Any, path: Path) -> str:
 async def _list_command(client: ITGlue, options: argparse.Namespace, out: TextIO) -> int:
     from itglue_async.cli._output import flat, write
 
-    resource, route = _resource(client, options.resource, "list", options.parent)
+    resource, route = _resource(client, options, "list")
     kwargs: dict[str, Any] = _parents(route, options.parent)
     if options.filter:
+        _offered(route, "--filter", route.filters)
         kwargs["filter"] = _filters(route, options.filter)
     if options.sort:
-        kwargs["sort"] = [s.strip() for s in options.sort.split(",")]
+        _offered(route, "--sort", route.sorts)
+        fields = [s.strip() for s in options.sort.split(",")]
+        kwargs["sort"] = fields[0] if len(fields) == 1 else fields
     if options.include:
+        _offered(route, "--include", route.includes)
         kwargs["include"] = [s.strip() for s in options.include.split(",")]
     if options.page_size is not None:
         kwargs["page_size"] = options.page_size
@@ -331,24 +388,28 @@ async def _list_command(client: ITGlue, options: argparse.Namespace, out: TextIO
 async def _get_command(client: ITGlue, options: argparse.Namespace, out: TextIO) -> int:
     from itglue_async.cli._output import flat, write
 
-    resource, route = _resource(client, options.resource, "get", options.parent)
+    resource, route = _resource(client, options, "get")
     kwargs = _parents(route, options.parent)
     positional = (
         [kwargs.pop("resource_type"), kwargs.pop("resource_id")] if route.polymorphic else []
     )
     if options.include:
+        _offered(route, "--include", route.includes)
         kwargs["include"] = [s.strip() for s in options.include.split(",")]
     item = await resource.get(*positional, options.id, **kwargs)
     write([flat(item, show_secrets=options.show_password_values)], options.format, out, single=True)
     return OK
 
 
-def _resource(client: ITGlue, name: str, operation: str, parents: list[str]) -> tuple[Any, Route]:
-    """The client's resource ``name`` and the route its ``operation`` takes with ``parents``."""
-    name = name.replace("-", "_")
-    routes = [r for r in ROUTES if r.resource == name and r.operation == operation]
+def _resource(client: Any, options: argparse.Namespace, operation: str) -> tuple[Any, Route]:
+    """The client's resource ``options.resource`` and the route its ``operation`` takes with
+    the ``--parent`` options given."""
+    name: str = options.resource.replace("-", "_")
+    parents: list[str] = options.parent
+    every: Sequence[Route] = options.routes
+    routes = [r for r in every if r.resource == name and r.operation == operation]
     if not routes:
-        valid = sorted({r.resource for r in ROUTES if r.operation == operation})
+        valid = sorted({r.resource for r in every if r.operation == operation})
         raise UsageError(
             f"{name!r} is not a resource that can {operation}; valid: {', '.join(valid)}."
         )
@@ -368,6 +429,12 @@ def _resource(client: ITGlue, name: str, operation: str, parents: list[str]) -> 
         for r in routes
     ]
     raise UsageError(f"{name} {operation} takes {' or '.join(shapes)}.")
+
+
+def _offered(route: Route, option: str, names: Any) -> None:
+    """Refuse ``option`` for a route that documents none of what it sets."""
+    if not names:
+        raise UsageError(f"{route.resource} {route.operation} takes no {option}.")
 
 
 def _route_parents(route: Route) -> list[str]:

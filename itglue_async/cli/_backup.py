@@ -21,6 +21,7 @@ from typing import Any, Protocol, TypeVar
 import anyio
 import attrs
 
+from itglue_async._client import BaseClient
 from itglue_async._converter import secret_fields, unstructure
 from itglue_async._errors import (
     APIError,
@@ -29,7 +30,7 @@ from itglue_async._errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from itglue_async._generated.itglue import ROUTES, ITGlue
+from itglue_async._generated.itglue import ROUTES
 from itglue_async._model import BaseModel, SecretStr
 from itglue_async._routes import Route, resource_named
 from itglue_async.cli._store import Store
@@ -97,17 +98,23 @@ def sources(routes: Sequence[Route] = ROUTES) -> dict[str, Source]:
     return out
 
 
+def _fanouts(routes: Sequence[Route]) -> dict[str, tuple[str, str | None]]:
+    """The per-record work these route tables offer."""
+    listed = {r.resource for r in routes if r.kind == "list"}
+    return {name: how for name, how in FANOUTS.items() if name in listed and how[0] in listed}
+
+
 def default_resources(routes: Sequence[Route] = ROUTES) -> list[str]:
     """What a backup covers unless told: every listable resource whose listing is complete."""
     return sorted(
         [name for name, source in sources(routes).items() if not source.capped]
-        + [name for name, (_, option) in FANOUTS.items() if option is None]
+        + [name for name, (_, option) in _fanouts(routes).items() if option is None]
     )
 
 
-def _with_parents(chosen: list[str]) -> list[str]:
+def _with_parents(chosen: list[str], routes: Sequence[Route]) -> list[str]:
     """``chosen`` and what listing it needs first (organizations for documents, and so on)."""
-    table = sources()
+    table = sources(routes)
     out = set(chosen)
     pending = list(chosen)
     while pending:
@@ -121,7 +128,7 @@ def _with_parents(chosen: list[str]) -> list[str]:
 
 def every_resource(routes: Sequence[Route] = ROUTES) -> list[str]:
     """Every name ``--resources`` accepts."""
-    return sorted([*sources(routes), *FANOUTS])
+    return sorted([*sources(routes), *_fanouts(routes)])
 
 
 class Progress(Protocol):
@@ -197,7 +204,7 @@ class BackupFailed(Exception):
 
 
 async def backup(
-    client: ITGlue,
+    client: BaseClient,
     path: Path,
     *,
     resources: Sequence[str] | None = None,
@@ -206,6 +213,7 @@ async def backup(
     interfaces: bool = False,
     attachments: bool = False,
     progress: Progress | None = None,
+    routes: Sequence[Route] = ROUTES,
 ) -> BackupReport:
     """Back up ``resources`` (default: every complete listing) into the SQLite file ``path``.
 
@@ -213,23 +221,30 @@ async def backup(
     for them (no extra requests), and their metadata goes into an ``attachments`` table whose
     ``parent_type``/``parent_id`` name the record each belongs to.
 
+    ``routes`` are the route tables of the client's API (IT Glue's unless told; pass
+    ``itglue_async.bluetally.ROUTES`` with a ``BlueTally`` client).
+
     Resumes the last run when it did not finish and was started with the same options.
     A resource whose requests fail for good (after the client's retries) does not stop the
     others: the run goes on, then raises ``BackupFailed`` with the report. Resources the key
     may not read (401, 403, 404) are skipped and reported instead.
     """
-    chosen = sorted(set(resources if resources is not None else default_resources()))
-    known = every_resource()
+    chosen = sorted(set(resources if resources is not None else default_resources(routes)))
+    known = every_resource(routes)
     unknown = [r for r in chosen if r not in known and r != PASSWORD_VALUES]
     if unknown:
         raise ValueError(f"Unknown resource(s) {', '.join(unknown)}; valid: {', '.join(known)}.")
     if interfaces and "configuration_interfaces" not in chosen:
         chosen.append("configuration_interfaces")
-    chosen = _with_parents(chosen)
+    chosen = _with_parents(chosen, routes)
     # A resource brings its always-on per-record work with it (a document its sections).
     chosen = sorted(
         set(chosen)
-        | {name for name, (owner, option) in FANOUTS.items() if option is None and owner in chosen}
+        | {
+            name
+            for name, (owner, option) in _fanouts(routes).items()
+            if option is None and owner in chosen
+        }
     )
     options = {
         "resources": chosen,
@@ -250,6 +265,7 @@ async def backup(
         include_password_values=include_password_values,
         attachments=attachments,
         progress=progress or _Silent(),
+        routes=routes,
     )
     try:
         return await job.run(options)
@@ -260,7 +276,7 @@ async def backup(
 class _Job:
     def __init__(
         self,
-        client: ITGlue,
+        client: BaseClient,
         store: Store,
         chosen: list[str],
         *,
@@ -268,15 +284,17 @@ class _Job:
         include_password_values: bool,
         attachments: bool,
         progress: Progress,
+        routes: Sequence[Route],
     ) -> None:
         self.client = client
         self.store = store
         self.chosen = chosen
         self.full = full
         self.password_values = include_password_values
-        self.with_attachments = attachment_owners() if attachments else set()
+        self.routes = routes
+        self.with_attachments = attachment_owners(routes) if attachments else set()
         self.progress = progress
-        self.sources = sources()
+        self.sources = sources(routes)
         self.counts: dict[str, Counts] = {}
         self.skipped: dict[str, str] = {}
         self.failed: dict[str, str] = {}
@@ -450,7 +468,7 @@ class _Job:
     def _children_fetcher(
         self, name: str, owner: str
     ) -> Callable[[int], Awaitable[list[BaseModel]]]:
-        keyword = next(r.parent for r in ROUTES if r.resource == name and r.kind == "list")
+        keyword = next(r.parent for r in self.routes if r.resource == name and r.kind == "list")
         resource = getattr(self.client, name)
 
         async def fetch(owner_id: int) -> list[BaseModel]:
@@ -461,7 +479,8 @@ class _Job:
         return fetch
 
     async def _password_value(self, ident: int) -> list[BaseModel]:
-        password: BaseModel = await self.client.passwords.get(ident, show_password=True)
+        passwords: Any = getattr(self.client, "passwords")  # noqa: B009 (IT Glue's only)
+        password: BaseModel = await passwords.get(ident, show_password=True)
         return [password]
 
     async def _fan_out(
@@ -549,11 +568,9 @@ class _Job:
         attributes = unstructure(model, self.naming)
         for name in secret_fields(type(model)):
             attributes.pop(self.naming(name), None)
-        record: dict[str, Any] = {
-            "id": model.id,
-            "type": model.wire_type,
-            "attributes": attributes,
-        }
+        record: dict[str, Any] = {"id": model.id, "attributes": attributes}
+        if model.wire_type:  # JSON:API names each record's type; plain REST does not
+            record["type"] = model.wire_type
         if model.relationships:
             record["relationships"] = dict(model.relationships)
         updated = attributes.get(self.naming("updated_at"))

@@ -334,3 +334,28 @@ async def test_a_section_edit_is_picked_up_through_its_document(tmp_path: Path) 
     assert [r.path for r in fake.requests if r.path.endswith("/sections")] == [
         "/documents/4/relationships/sections"
     ]
+
+
+async def test_a_bluetally_backup_marks_deletions(tmp_path: Path) -> None:
+    """The same backup over BlueTally's route tables: every listable resource, deletions
+    marked, nothing IT Glue-only asked for."""
+    from itglue_async.bluetally import ROUTES as BLUETALLY_ROUTES
+    from itglue_async.testing import FakeBlueTally
+
+    fake = FakeBlueTally(rate_limit=None, now=lambda: MOMENT)
+    fake.populate(assets=40, employees=6, seed=3)
+    path = tmp_path / "bt.sqlite"
+    assert default_resources(BLUETALLY_ROUTES)[:3] == ["accessories", "activity", "assets"]
+    async with fake.client(max_retries=0) as client:
+        report = await backup(client, path, routes=BLUETALLY_ROUTES)
+        assert report.status == "complete"
+        assert set(_rows(path, "assets")) == set(fake.ids("assets"))
+        assert set(_rows(path, "employees")) == set(fake.ids("employees"))
+        fake.store.delete("assets", 5)
+        again = await backup(client, path, routes=BLUETALLY_ROUTES)
+    assert again.counts["assets"].deleted == 1
+    assert 5 in _rows(path, "assets", live=False) and 5 not in _rows(path, "assets")
+    with pytest.raises(ValueError, match="documents"):
+        await backup(
+            client, tmp_path / "x.sqlite", resources=["documents"], routes=BLUETALLY_ROUTES
+        )

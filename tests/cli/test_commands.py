@@ -257,3 +257,74 @@ def test_the_readme_restore_queries_run_on_a_backup(tmp_path: Path) -> None:
     assert len(found) == 3 and all(found.values()), found
     attachment = next(v for k, v in results.items() if "attachments" in k)
     assert attachment[0][0] == "rack.pdf" and attachment[0][1].endswith("/attachments/1")
+
+
+def test_options_a_route_does_not_offer_are_usage_errors(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for args, words in (
+        (
+            ("list", "countries", "--fake", "--include", "regions"),
+            "countries list takes no --include",
+        ),
+        (("get", "countries", "1", "--fake", "--include", "x"), "countries get takes no --include"),
+        (("list", "tenants", "--api", "bluetally", "--fake", "--sort=name"), "no --sort"),
+        (("list", "tenants", "--api", "bluetally", "--fake", "--filter", "a=b"), "no --filter"),
+    ):
+        status, text = _run(*args)
+        err = capsys.readouterr().err
+        assert status == 2 and text == "" and words in err, (args, err)
+        assert len(err.strip().splitlines()) == 1
+
+
+def test_bluetally_from_the_shell(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--api bluetally`` lists, gets and backs up BlueTally on the same commands."""
+    status, text = _run("list", "assets", "--api", "bluetally", "--fake", "--format", "json")
+    assets = json.loads(text)
+    assert status == 0 and len(assets) == 50 and {"id", "asset_name"} <= set(assets[0])
+    status, text = _run(
+        "list", "assets", "--api", "bluetally", "--fake", "--sort=-purchase_date",
+        "--filter", "status_id=2", "--format", "jsonl",
+    )  # fmt: skip
+    rows = [json.loads(line) for line in text.splitlines()]
+    dates = [r["purchase_date"] for r in rows]
+    assert status == 0 and rows and all(r["status_id"] == 2 for r in rows)
+    assert dates == sorted(dates, reverse=True)
+    status, text = _run("get", "assets", "7", "--api", "bluetally", "--fake", "--format", "json")
+    assert status == 0 and json.loads(text)["id"] == 7
+    capsys.readouterr()
+
+    path = tmp_path / "bt.sqlite"
+    status, _ = _run("backup", str(path), "--api", "bluetally", "--fake", "--progress", "never")
+    assert status == 0 and "run 1 complete" in capsys.readouterr().err
+    db = sqlite3.connect(path)
+    stored = db.execute("SELECT COUNT(*) FROM assets WHERE deleted_at IS NULL").fetchone()
+    record = json.loads(db.execute("SELECT record FROM assets WHERE id = 7").fetchone()[0])
+    db.close()
+    assert stored == (50,) and record["attributes"]["asset_name"] and "type" not in record
+    status, _ = _run("backup", str(path), "--api", "bluetally", "--fake", "--progress", "never")
+    assert status == 0 and "0 new, 0 changed, 0 deleted" in capsys.readouterr().err
+
+    for args, words in (
+        (("list", "assets", "--api", "bluetally", "--fake", "--region", "eu"), "--region"),
+        (("backup", str(path), "--api", "bluetally", "--fake", "--attachments"), "IT Glue"),
+        (("list", "assets", "--api", "bluetally", "--fake", "--include", "x"), "no --include"),
+        (("list", "gadgets", "--api", "bluetally", "--fake"), "valid: accessories, activity"),
+    ):
+        status, _ = _run(*args)
+        assert status == 2 and words in capsys.readouterr().err, args
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly() -> None:
+    """``itglue-async list ... | head -1``: no traceback, the shell's closed-pipe status."""
+    command = [sys.executable, "-m", "itglue_async", "list", "configurations", "--fake"]
+    process = subprocess.Popen(
+        [*command, "--format", "csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"id,")
+    process.stdout.close()  # 500 rows do not fit the pipe: the command meets the closed end
+    status = process.wait(timeout=60)
+    err = process.stderr.read()
+    process.stderr.close()
+    assert status == 141 and b"Traceback" not in err, err

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from anyio import run_process
 
-from itglue_async.testing import FakeITGlue
+from itglue_async.testing import FakeBlueTally, FakeITGlue
 from itglue_async.testing._wire import Reply
 
 pytestmark = pytest.mark.anyio
@@ -80,3 +80,37 @@ async def test_a_failed_resource_exits_1_after_the_rest_is_backed_up(tmp_path: P
     assert db.execute("SELECT COUNT(*) FROM configurations").fetchone() == (40,)
     assert db.execute("SELECT status FROM runs").fetchone() == ("failed",)
     db.close()
+
+
+async def test_bluetally_over_http_with_its_environment(tmp_path: Path) -> None:
+    fake = FakeBlueTally(api_key="bt-loopback-key")
+    fake.populate(assets=30, seed=2)
+    async with fake.serve() as base_url:
+        env = {
+            **os.environ,
+            "BLUETALLY_API_KEY": "bt-loopback-key",
+            "BLUETALLY_BASE_URL": base_url,
+        }
+        env.pop("ITGLUE_API_KEY", None)
+        command = [sys.executable, "-m", "itglue_async"]
+        listed = await run_process(
+            [*command, "list", "assets", "--api", "bluetally", "--format", "jsonl"],
+            env=env,
+            check=False,
+        )
+        done = await run_process(
+            [*command, "backup", str(tmp_path / "bt.sqlite"), "--api", "bluetally"],
+            env=env,
+            check=False,
+        )
+        wrong = await run_process(
+            [*command, "get", "assets", "1", "--api", "bluetally"],
+            env={**env, "BLUETALLY_API_KEY": "not-the-key"},
+            check=False,
+        )
+    assert listed.returncode == 0, listed.stderr.decode()
+    assert len(listed.stdout.decode().splitlines()) == 30
+    assert done.returncode == 0 and b"run 1 complete" in done.stderr, done.stderr.decode()
+    assert wrong.returncode == 1 and wrong.stderr.startswith(b"AuthenticationError: ")
+    every = listed.stderr + done.stderr + wrong.stderr
+    assert b"bt-loopback-key" not in every and b"not-the-key" not in every
