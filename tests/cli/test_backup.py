@@ -72,6 +72,7 @@ async def _run(fake: FakeITGlue, path: Path, **options: Any) -> BackupReport:
 
 
 async def test_a_full_backup_holds_exactly_the_fakes_records(tmp_path: Path) -> None:
+    """A full backup holds exactly the fake's records, every table and every document section."""
     fake = _fake()
     path = tmp_path / "b.sqlite"
     report = await _run(fake, path)
@@ -93,6 +94,7 @@ async def test_a_full_backup_holds_exactly_the_fakes_records(tmp_path: Path) -> 
 
 
 async def test_password_values_stay_out_unless_asked_for(tmp_path: Path) -> None:
+    """Password values are nowhere in the file unless asked for, then in an owner-only file."""
     fake = _fake()
     values = [fake.get("passwords", i)["password"] for i in fake.ids("passwords")]  # type: ignore[index]
     path = tmp_path / "b.sqlite"
@@ -119,6 +121,7 @@ def _column(path: Path, table: str, column: str) -> list[Any]:
 async def test_a_second_run_redoes_only_changed_records_and_marks_deletions(
     tmp_path: Path,
 ) -> None:
+    """A second run redoes per-record work only for changed records and marks deletions."""
     fake = _fake()
     path = tmp_path / "b.sqlite"
     await _run(fake, path, include_password_values=True, interfaces=True)
@@ -172,6 +175,7 @@ class _Failing(FakeITGlue):
 
 
 async def test_an_interrupted_backup_resumes_to_the_same_file(tmp_path: Path) -> None:
+    """A backup failed mid-run resumes to the same file a clean run writes."""
     clean = tmp_path / "clean.sqlite"
     await _run(_fake(), clean, interfaces=True)
 
@@ -283,6 +287,7 @@ async def test_attachment_metadata_comes_with_the_listings(tmp_path: Path) -> No
 
 
 async def test_a_resource_the_key_may_not_read_is_skipped(tmp_path: Path) -> None:
+    """A resource answered 401 is skipped and reported while the rest goes on."""
     fake = _fake(jwt_only={"document_folders"})
     report = await _run(fake, tmp_path / "b.sqlite")
     assert report.status == "partial"
@@ -291,6 +296,7 @@ async def test_a_resource_the_key_may_not_read_is_skipped(tmp_path: Path) -> Non
 
 
 async def test_backup_over_loopback_http(tmp_path: Path) -> None:
+    """The backup works against the fake over loopback HTTP."""
     fake = _fake()
     path = tmp_path / "b.sqlite"
     async with fake.serve() as base_url, ITGlue(api_key="k", base_url=base_url) as client:
@@ -301,12 +307,14 @@ async def test_backup_over_loopback_http(tmp_path: Path) -> None:
 
 
 async def test_unknown_resources_are_refused(tmp_path: Path) -> None:
+    """Unknown resource names are refused with the valid ones listed."""
     fake = _fake()
     with pytest.raises(ValueError, match=r"configurationz.*valid: .*configurations"):
         await _run(fake, tmp_path / "b.sqlite", resources=["configurationz"])
 
 
 async def test_cancellation_leaves_a_consistent_file_that_resumes(tmp_path: Path) -> None:
+    """A cancelled backup leaves a consistent file that the next run resumes."""
     fake = _fake()
     fake.faults.latency = 0.002
     path = tmp_path / "b.sqlite"
@@ -320,6 +328,7 @@ async def test_cancellation_leaves_a_consistent_file_that_resumes(tmp_path: Path
 
 
 async def test_a_section_edit_is_picked_up_through_its_document(tmp_path: Path) -> None:
+    """A section edit moves its document's updated_at, so its sections are fetched again."""
     fake = _fake()
     path = tmp_path / "b.sqlite"
     await _run(fake, path)

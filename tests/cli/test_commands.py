@@ -25,6 +25,7 @@ def _run(*args: str) -> tuple[int, str]:
 
 
 def test_list_formats_parse(capsys: pytest.CaptureFixture[str]) -> None:
+    """list writes JSON, JSONL, CSV and tables that parse, with nothing on stderr."""
     status, text = _run("list", "organizations", "--fake", "--format", "json")
     assert status == 0
     orgs = json.loads(text)
@@ -44,6 +45,7 @@ def test_list_formats_parse(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_get_and_nested_listing() -> None:
+    """get and nested listings (--parent) work, with filters and sorts."""
     status, text = _run("get", "organizations", "2", "--fake", "--format", "json")
     assert status == 0 and json.loads(text)["id"] == 2
     status, text = _run(
@@ -67,6 +69,7 @@ def test_get_and_nested_listing() -> None:
 
 
 def test_password_values_are_masked_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    """Password values print masked unless --show-password-values."""
     status, text = _run("get", "passwords", "1", "--fake", "--format", "json")
     assert status == 0 and json.loads(text)["password"] == "********"
     status, text = _run(
@@ -94,6 +97,7 @@ def test_password_values_are_masked_unless_asked(capsys: pytest.CaptureFixture[s
 def test_errors_exit_non_zero_with_one_clear_line(
     capsys: pytest.CaptureFixture[str], args: list[str], status: int, words: str
 ) -> None:
+    """Errors exit non-zero with one clear line on stderr."""
     got, text = _run(*args)
     err = capsys.readouterr().err
     assert got == status
@@ -105,6 +109,7 @@ def test_errors_exit_non_zero_with_one_clear_line(
 def test_a_missing_key_is_a_usage_error(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A missing API key is a usage error naming the variable."""
     monkeypatch.delenv("ITGLUE_API_KEY", raising=False)
     status, _ = _run("list", "organizations")
     err = capsys.readouterr().err
@@ -118,6 +123,7 @@ def test_a_missing_key_is_a_usage_error(
 def test_backup_command_writes_a_queryable_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """backup --fake writes a queryable file, and a second run records the fake's changes."""
     path = tmp_path / "backup.sqlite"
     status, text = _run("backup", str(path), "--fake", "--progress", "always")
     err = capsys.readouterr().err
@@ -147,6 +153,7 @@ def test_backup_command_writes_a_queryable_file(
 
 
 def test_backup_attachments_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """backup --attachments is recorded in the run's options and creates the attachments table."""
     path = tmp_path / "backup.sqlite"
     args = ("backup", str(path), "--fake", "--progress", "never", "--resources", "contacts")
     status, _ = _run(*args, "--attachments")
@@ -160,6 +167,7 @@ def test_backup_attachments_option(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_importing_the_package_imports_no_command_line() -> None:
+    """Importing itglue_async imports neither the command line nor rich."""
     code = (
         "import sys, itglue_async\n"
         "assert not [m for m in sys.modules if m.startswith(('itglue_async.cli', 'rich'))]\n"
@@ -182,6 +190,7 @@ def test_plain_output_without_rich() -> None:
 
 
 def test_console_script_and_module_entry_points() -> None:
+    """The console script and python -m both run the command line."""
     script = Path(sys.executable).with_name("itglue-async")
     for command in ([str(script)], [sys.executable, "-m", "itglue_async"]):
         done = subprocess.run(
@@ -196,6 +205,7 @@ def test_console_script_and_module_entry_points() -> None:
 
 
 def test_rich_progress_draws_bars_and_the_request_rate() -> None:
+    """Rich progress draws a bar per resource and the request rate."""
     from itglue_async.cli._progress import Rich, make
 
     out = io.StringIO()
@@ -217,6 +227,7 @@ def test_rich_progress_draws_bars_and_the_request_rate() -> None:
 def test_a_file_that_is_not_a_backup_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A path that cannot hold a backup is a one-line usage error."""
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database, " * 100)
     status, _ = _run("backup", str(notes), "--fake")
@@ -262,6 +273,7 @@ def test_the_readme_restore_queries_run_on_a_backup(tmp_path: Path) -> None:
 def test_options_a_route_does_not_offer_are_usage_errors(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    """An --include, --sort or --filter the route does not document is a usage error."""
     for args, words in (
         (
             ("list", "countries", "--fake", "--include", "regions"),

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.anyio
 
 
 async def test_backup_list_and_get_over_http(tmp_path: Path) -> None:
+    """backup, list and get run as a separate process against the loopback fake, key unprinted."""
     fake = FakeITGlue(api_key="loopback-key")
     fake.populate(organizations=3, configurations=40, contacts=10, passwords=5, logs=0)
     path = tmp_path / "b.sqlite"
@@ -62,6 +63,7 @@ class _Refusing(FakeITGlue):
 
 
 async def test_a_failed_resource_exits_1_after_the_rest_is_backed_up(tmp_path: Path) -> None:
+    """A resource refused with 422 makes the command exit 1 after the rest is backed up."""
     fake = _Refusing(api_key="loopback-key")
     fake.populate(organizations=3, configurations=40, contacts=10, passwords=5, logs=0)
     path = tmp_path / "b.sqlite"
@@ -83,6 +85,7 @@ async def test_a_failed_resource_exits_1_after_the_rest_is_backed_up(tmp_path: P
 
 
 async def test_bluetally_over_http_with_its_environment(tmp_path: Path) -> None:
+    """With --api bluetally the command reads BlueTally's environment and never prints the key."""
     fake = FakeBlueTally(api_key="bt-loopback-key")
     fake.populate(assets=30, seed=2)
     async with fake.serve() as base_url:

@@ -52,6 +52,7 @@ def _overlay(**route: Any) -> dict[str, Any]:
 
 
 def test_added_route_is_marked_and_its_sources_spelled_out() -> None:
+    """The distiller marks added routes and spells out their sources."""
     spec = _base()
     apply_additions(spec, _overlay())
     added = spec["routes"][-1]
@@ -62,6 +63,7 @@ def test_added_route_is_marked_and_its_sources_spelled_out() -> None:
 
 
 def test_notes_may_hold_semicolons() -> None:
+    """A source note may hold semicolons without being split."""
     spec = _base()
     overlay = _overlay(source="notes (no body; may be empty); notes")
     overlay["sources"]["notes"] = "N"
@@ -79,6 +81,7 @@ def test_notes_may_hold_semicolons() -> None:
     ],
 )
 def test_wrong_overlay_is_refused_with_the_reason(change: dict[str, Any], message: str) -> None:
+    """A wrong overlay entry is refused with the reason."""
     overlay = _overlay(**{k: v for k, v in change.items() if v is not None})
     if change.get("confidence", "") is None:
         del overlay["routes"][0]["confidence"]

@@ -87,6 +87,7 @@ async def test_the_api_itself_lists_only_root_documents_without_the_filter(
 
 
 async def test_root_only_and_a_folder(fake: FakeITGlue, client: ITGlue) -> None:
+    """root_only lists root documents only; a folder filter lists that folder."""
     root = await client.documents.list(organization_id=2, root_only=True).collect()
     assert [d.id for d in root] == [10]
     assert "filter[document_folder_id]" not in _last_query(fake)
@@ -98,6 +99,7 @@ async def test_root_only_and_a_folder(fake: FakeITGlue, client: ITGlue) -> None:
 
 
 async def test_root_only_with_a_folder_filter_is_refused(fake: FakeITGlue, client: ITGlue) -> None:
+    """root_only together with a folder filter is refused before sending."""
     before = len(fake.requests)
     with pytest.raises(RequestValidationError) as caught:
         await client.documents.list(
@@ -111,6 +113,7 @@ async def test_root_only_with_a_folder_filter_is_refused(fake: FakeITGlue, clien
 
 
 async def test_create_is_a_draft_until_published(fake: FakeITGlue, client: ITGlue) -> None:
+    """A new document is a draft until it is published."""
     new = await client.documents.create(
         {"name": "Runbook", "document_folder_id": 7}, organization_id=2
     )
@@ -139,6 +142,7 @@ async def test_create_is_a_draft_until_published(fake: FakeITGlue, client: ITGlu
 async def test_create_on_the_top_level_route_needs_the_organization(
     fake: FakeITGlue, client: ITGlue
 ) -> None:
+    """Creating on the top-level route needs the organization."""
     with pytest.raises(RequestValidationError) as caught:
         await client.documents.create({"name": "Loose"})  # type: ignore[call-overload]
     assert "organization_id" in str(caught.value)
@@ -148,6 +152,7 @@ async def test_create_on_the_top_level_route_needs_the_organization(
 
 
 async def test_content_is_not_offered_on_create(fake: FakeITGlue, client: ITGlue) -> None:
+    """content on create is refused before sending, pointing to document_sections.create."""
     before = len(fake.requests)
     with pytest.raises(RequestValidationError) as caught:
         await client.documents.create(
@@ -163,6 +168,7 @@ async def test_content_is_not_offered_on_create(fake: FakeITGlue, client: ITGlue
 async def test_a_foreign_or_unknown_folder_is_refused_by_the_api(
     client: ITGlue, folder: int
 ) -> None:
+    """A folder of another organization, or an unknown one, is answered 422."""
     with pytest.raises(UnprocessableEntityError, match=f"document_folder_id {folder}"):
         await client.documents.create(
             {"name": "x", "document_folder_id": folder}, organization_id=2
@@ -170,6 +176,7 @@ async def test_a_foreign_or_unknown_folder_is_refused_by_the_api(
 
 
 async def test_get_update_archive_and_bulk_destroy(fake: FakeITGlue, client: ITGlue) -> None:
+    """Documents can be fetched, updated, archived and bulk destroyed."""
     doc = await client.documents.get(11, organization_id=2)
     assert doc.name == "Foldered 11"
     with pytest.raises(Exception, match="does not belong"):
@@ -190,6 +197,7 @@ async def test_get_update_archive_and_bulk_destroy(fake: FakeITGlue, client: ITG
 
 
 async def test_content_is_html_or_a_list_of_blocks(fake: FakeITGlue, client: ITGlue) -> None:
+    """Document.content holds HTML or a list of section blocks."""
     blocks = [{"type": "Document::Text", "content": "<p>a</p>", "future-key": 1}]
     fake.add("documents", {"name": "Html", "organization_id": 2, "content": "<p>x</p>"}, id=30)
     fake.add("documents", {"name": "Blocks", "organization_id": 2, "content": blocks}, id=31)
@@ -200,6 +208,7 @@ async def test_content_is_html_or_a_list_of_blocks(fake: FakeITGlue, client: ITG
 
 
 async def test_sections_round_trip(fake: FakeITGlue, client: ITGlue) -> None:
+    """Sections can be created, listed, fetched, updated and deleted."""
     heading = await client.document_sections.create(
         {"resource_type": "Document::Heading", "content": "Steps", "level": 2}, document_id=10
     )
@@ -246,6 +255,7 @@ async def test_sections_round_trip(fake: FakeITGlue, client: ITGlue) -> None:
 async def test_section_create_is_validated_before_sending(
     fake: FakeITGlue, client: ITGlue, body: dict[str, object], parameter: str, words: str
 ) -> None:
+    """Section creates are validated before anything is sent."""
     before = len(fake.requests)
     with pytest.raises(RequestValidationError) as caught:
         await client.document_sections.create(body, document_id=10)  # type: ignore[arg-type]
@@ -255,6 +265,7 @@ async def test_section_create_is_validated_before_sending(
 
 
 async def test_section_resource_type_cannot_change(fake: FakeITGlue, client: ITGlue) -> None:
+    """A section's resource_type cannot change on update."""
     before = len(fake.requests)
     with pytest.raises(RequestValidationError) as caught:
         await client.document_sections.update(
@@ -286,6 +297,7 @@ async def test_level_is_checked_by_the_fake_too(fake: FakeITGlue, client: ITGlue
 async def test_image_upload_into_a_document(
     fake: FakeITGlue, client: ITGlue, tmp_path: Path, how: str
 ) -> None:
+    """An image uploads into a document and describes itself."""
     path = tmp_path / "diagram.png"
     path.write_bytes(PNG)
     file = {"path": path, "bytes": PNG, "pair": ("diagram.png", PNG)}[how]
@@ -306,6 +318,7 @@ async def test_image_upload_into_a_document(
 
 
 async def test_image_into_a_gallery_section(fake: FakeITGlue, client: ITGlue) -> None:
+    """An image uploads into a gallery section."""
     gallery = await client.document_sections.create(
         {"resource_type": "Document::Gallery"}, document_id=10
     )
@@ -322,6 +335,7 @@ async def test_image_into_a_gallery_section(fake: FakeITGlue, client: ITGlue) ->
     [{"type": "folder", "id": 1}, {"type": "document"}, {"type": "document", "id": 0}, "10", None],
 )
 async def test_image_target_is_validated(fake: FakeITGlue, client: ITGlue, target: object) -> None:
+    """An image target is validated before sending."""
     before = len(fake.requests)
     with pytest.raises(RequestValidationError) as caught:
         await client.document_images.create(target, ("a.png", PNG))  # type: ignore[arg-type]
@@ -330,6 +344,7 @@ async def test_image_target_is_validated(fake: FakeITGlue, client: ITGlue, targe
 
 
 async def test_folders(fake: FakeITGlue, client: ITGlue) -> None:
+    """Document folders list, filter by parent and fetch."""
     folders = await client.document_folders.list(organization_id=2).collect()
     assert sorted(f.id for f in folders) == [7, 8]
     nested = await client.document_folders.list(
@@ -342,6 +357,7 @@ async def test_folders(fake: FakeITGlue, client: ITGlue) -> None:
 
 
 async def test_jwt_only_routes_say_so() -> None:
+    """Routes kept for JWT logins say so in the error."""
     fake = FakeITGlue(jwt_only={"document_folders"})
     fake.add("organizations", {"name": "Acme"}, id=2)
     async with fake.client() as client:
@@ -355,11 +371,13 @@ async def test_jwt_only_routes_say_so() -> None:
 
 
 def test_jwt_only_names_real_resources() -> None:
+    """The fake's jwt_only option refuses unknown resource names."""
     with pytest.raises(ValueError, match="documentz"):
         FakeITGlue(jwt_only={"documentz"})
 
 
 async def test_populated_fake_has_foldered_documents_and_sections() -> None:
+    """populate() seeds folders, foldered documents and sections."""
     fake = FakeITGlue()
     counts = fake.populate(organizations=4, configurations=0, contacts=0, passwords=0, logs=0)
     assert counts["documents"] == 60
@@ -376,6 +394,7 @@ async def test_populated_fake_has_foldered_documents_and_sections() -> None:
 
 
 async def test_documents_over_loopback_http(fake: FakeITGlue) -> None:
+    """The document routes work against the fake over loopback HTTP."""
     async with fake.serve() as base_url, ITGlue(api_key="k", base_url=base_url) as client:
         docs = await client.documents.list(organization_id=2).collect()
         assert len(docs) == 4

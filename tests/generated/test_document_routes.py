@@ -21,6 +21,7 @@ DOC = {"data": {"id": "10", "type": "documents", "attributes": {"name": "R", "pu
 
 
 def test_every_added_route_is_marked_and_sourced() -> None:
+    """Every route from the overlay is marked undocumented and carries its source and confidence."""
     assert len(ADDED) == 17
     assert {r.resource for r in ADDED} == {
         "documents",
@@ -45,6 +46,7 @@ def test_every_added_route_is_marked_and_sourced() -> None:
     sorted({(r.resource, r.operation) for r in ADDED}),
 )
 def test_docstrings_say_the_route_was_added_after_the_reference(resource: str, method: str) -> None:
+    """Generated docstrings of added routes say they came after the reference, with the source."""
     cls = typing.get_type_hints(ITGlue.__dict__[resource].func)["return"]
     fn = getattr(cls, method)
     text = inspect.getdoc(fn) or ""
@@ -53,6 +55,7 @@ def test_docstrings_say_the_route_was_added_after_the_reference(resource: str, m
 
 
 def test_publish_declares_that_it_may_answer_nothing() -> None:
+    """Publish is typed to return the document or None, as the API may answer without a body."""
     hints = typing.get_type_hints(Documents.publish)
     assert hints["return"] == models.Document | None
 
@@ -68,6 +71,7 @@ def test_publish_declares_that_it_may_answer_nothing() -> None:
 async def test_publish_sends_patch_without_a_body(
     client: ITGlue, response: httpx.Response, expected: int | None
 ) -> None:
+    """Publish is a PATCH to /documents/:id/publish with no body."""
     async with respx.mock(base_url=BASE, assert_all_called=True) as respx_mock:
         route = respx_mock.patch("/documents/10/publish").mock(return_value=response)
         answer = await client.documents.publish(10)
@@ -81,6 +85,7 @@ async def test_publish_sends_patch_without_a_body(
 async def test_listing_sends_the_null_folder_filter(
     respx_mock: respx.MockRouter, client: ITGlue
 ) -> None:
+    """Listing documents sends filter[document_folder_id]=null unless a folder is named."""
     route = respx_mock.get("/organizations/2/relationships/documents").mock(
         return_value=httpx.Response(200, json={"data": [], "meta": {"total-pages": 1}})
     )
@@ -97,6 +102,7 @@ async def test_listing_sends_the_null_folder_filter(
 async def test_bulk_destroy_answered_without_a_body(
     respx_mock: respx.MockRouter, client: ITGlue
 ) -> None:
+    """A bulk destroy answered 204 without a body counts the sent ids as deleted."""
     route = respx_mock.delete("/documents").mock(return_value=httpx.Response(204))
     result = await client.documents.bulk_destroy([10, 11])
     assert result.succeeded_ids == [10, 11]
@@ -111,6 +117,7 @@ async def test_bulk_destroy_answered_without_a_body(
 
 @respx.mock(base_url=BASE, assert_all_called=True)
 async def test_jwt_only_answer_is_explained(respx_mock: respx.MockRouter, client: ITGlue) -> None:
+    """A 401 'Only supported for JWT requests' says the route is not available to API keys."""
     body = {"errors": [{"status": "401", "title": "Only supported for JWT requests"}]}
     respx_mock.get("/organizations/2/relationships/document_folders").mock(
         return_value=httpx.Response(401, json=body)
@@ -126,6 +133,7 @@ async def test_jwt_only_answer_is_explained(respx_mock: respx.MockRouter, client
 async def test_a_wrong_key_is_still_a_wrong_key(
     respx_mock: respx.MockRouter, client: ITGlue
 ) -> None:
+    """Any other 401 on an added route is still reported as a wrong key."""
     body = {"errors": [{"status": "401", "title": "Unauthorized"}]}
     respx_mock.get("/organizations/2/relationships/document_folders").mock(
         return_value=httpx.Response(401, json=body)
@@ -139,6 +147,7 @@ async def test_a_wrong_key_is_still_a_wrong_key(
 async def test_section_and_image_answers_decode(
     respx_mock: respx.MockRouter, client: ITGlue
 ) -> None:
+    """Section and image answers decode into their models."""
     section = {
         "id": "5",
         "type": "document-sections",

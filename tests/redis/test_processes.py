@@ -94,6 +94,7 @@ async def test_three_processes_share_the_window(
 async def test_a_killed_workers_places_return_after_the_lease(
     redis: RedisServer, name: str
 ) -> None:
+    """A SIGKILLed worker's reservations come back once their lease expires."""
     lease, per, n = 1.0, 0.5, 4
     job = {
         "mode": "hold",
@@ -124,6 +125,7 @@ async def test_a_killed_workers_places_return_after_the_lease(
 
 
 async def test_a_429_in_one_process_pauses_the_others(redis: RedisServer, name: str) -> None:
+    """A 429 seen by one process pauses the other processes sharing the limiter."""
     fake = _fake()
     fake.faults.rate_limit_next(1, retry_after=2.0)
     async with fake.serve() as base_url:

@@ -31,6 +31,7 @@ def _example() -> str:
 async def test_readme_worker_pool_runs_and_shares_the_log(
     redis: RedisServer, tmp_path: Path
 ) -> None:
+    """The README's worker-pool example runs as written and its workers share one Redis log."""
     fake = FakeITGlue(api_key="fleet-key")
     fake.populate(organizations=20, configurations=200, contacts=0, passwords=0, logs=0)
     script = tmp_path / "fleet.py"

@@ -55,6 +55,7 @@ def _in_flight(server: RedisServer, name: str) -> int:
 
 
 async def test_two_workers_never_exceed_the_window_and_reach_it(make: Make) -> None:
+    """Two limiters on one name never grant more than n in a window, yet reach n."""
     n, per = 5, 0.5
     first, second = make(n, per), make(n, per)
     grants: list[float] = []
@@ -75,6 +76,7 @@ async def test_two_workers_never_exceed_the_window_and_reach_it(make: Make) -> N
 
 
 async def test_different_names_do_not_share(redis: RedisServer, make: Make) -> None:
+    """Limiters with different names keep separate windows."""
     mine = make(2, 5.0)
     other = RedisLimiter(redis.url, name=mine.name + ":other", rate_limit=RateLimit(2, 5.0))
     try:
@@ -86,6 +88,7 @@ async def test_different_names_do_not_share(redis: RedisServer, make: Make) -> N
 
 
 async def test_a_request_never_sent_frees_its_place_at_once(make: Make) -> None:
+    """A slot released without sending frees its place at once."""
     limiter = make(1, 30.0)
     slot = await limiter.acquire()
     assert await limiter.used() == 1
@@ -123,6 +126,7 @@ async def test_in_flight_requests_count_until_released(
 
 
 async def test_a_pause_holds_every_worker(make: Make) -> None:
+    """A pause stored in Redis holds every worker until it ends."""
     first, second = make(100, 1.0), make(100, 1.0)
     await first.pause(0.4)
     assert 0.2 < await second.paused_for() <= 0.4
@@ -136,6 +140,7 @@ async def test_a_pause_holds_every_worker(make: Make) -> None:
 
 
 async def test_a_dead_workers_places_come_back_after_the_lease(make: Make) -> None:
+    """Places held by a worker that never releases come back after the lease."""
     lease, per = 0.4, 0.3
     dead = make(2, per, lease=lease)
     await dead.acquire()
@@ -153,6 +158,7 @@ async def test_a_dead_workers_places_come_back_after_the_lease(make: Make) -> No
 async def test_cancelled_waiters_leave_the_log_consistent(
     redis: RedisServer, name: str, make: Make
 ) -> None:
+    """Cancelled waiters leave no stray reservations in the log."""
     limiter = make(1, 0.3)
     held = await limiter.acquire()
     async with anyio.create_task_group() as group:
@@ -170,6 +176,7 @@ async def test_cancelled_waiters_leave_the_log_consistent(
 async def test_a_cancelled_request_releases_its_place(
     redis: RedisServer, name: str, make: Make
 ) -> None:
+    """A request cancelled in flight still releases its place."""
     fake = FakeITGlue(rate_limit=None)
     fake.add("organizations", {"name": "Acme"}, id=1)
     fake.faults.latency = 5.0
@@ -184,6 +191,7 @@ async def test_a_cancelled_request_releases_its_place(
 
 
 async def test_a_client_shares_429_pauses_through_redis(make: Make) -> None:
+    """A client's 429 pause reaches another client through Redis."""
     fake = FakeITGlue(rate_limit=None)
     fake.add("organizations", {"name": "Acme"}, id=1)
     fake.faults.rate_limit_next(1, retry_after=1.0)
@@ -202,6 +210,7 @@ async def test_a_client_shares_429_pauses_through_redis(make: Make) -> None:
 
 
 async def test_redis_down_raises_and_sends_nothing(name: str) -> None:
+    """With Redis unreachable, requests fail with LimiterUnavailableError and none is sent."""
     fake = FakeITGlue(rate_limit=None)
     fake.add("organizations", {"name": "Acme"}, id=1)
     with redis_server() as server:
@@ -225,6 +234,7 @@ async def test_redis_down_raises_and_sends_nothing(name: str) -> None:
 
 
 async def test_redis_stopped_mid_run_stops_the_job(name: str) -> None:
+    """Redis stopped mid-run stops the job with the documented error, nothing sent unlimited."""
     fake = FakeITGlue(rate_limit=None)
     for ident in range(1, 201):
         fake.add("organizations", {"name": f"Org {ident}"}, id=ident)
@@ -252,6 +262,7 @@ async def test_redis_stopped_mid_run_stops_the_job(name: str) -> None:
 
 
 async def test_secrets_stay_out_of_reprs_and_errors(name: str) -> None:
+    """The Redis URL's password stays out of reprs and error messages."""
     url = "redis://worker:s3cr3t-pass@127.0.0.1:1/0"
     limiter = RedisLimiter(url, name=name, rate_limit=RateLimit(1, 1.0), timeout=0.5)
     assert "s3cr3t-pass" not in repr(limiter)
@@ -263,6 +274,7 @@ async def test_secrets_stay_out_of_reprs_and_errors(name: str) -> None:
 
 
 async def test_bluetally_uses_it_too(make: Make) -> None:
+    """The BlueTally client uses the shared limiter the same way."""
     fake = FakeBlueTally(rate_limit=None)
     limiter = make(3, 0.5)
     async with fake.client(limiter=limiter) as client:
@@ -283,6 +295,7 @@ async def test_bluetally_uses_it_too(make: Make) -> None:
     ],
 )
 def test_arguments_are_checked(kwargs: dict[str, object], words: str) -> None:
+    """Bad constructor arguments are refused with a message naming them."""
     options: dict[str, object] = {
         "url": "redis://127.0.0.1:6379/0",
         "name": "n",
@@ -295,6 +308,7 @@ def test_arguments_are_checked(kwargs: dict[str, object], words: str) -> None:
 
 
 def test_importing_the_package_does_not_import_redis() -> None:
+    """Importing itglue_async does not import redis."""
     code = (
         "import sys, itglue_async\n"
         "assert 'redis' not in sys.modules, 'redis imported'\n"
@@ -309,6 +323,7 @@ def test_importing_the_package_does_not_import_redis() -> None:
 
 
 def test_slot_protocol_is_kept(redis: RedisServer, name: str) -> None:
+    """RedisLimiter implements the Limiter protocol."""
     limiter = RedisLimiter(redis.url, name=name, rate_limit=RateLimit(1, 1.0))
 
     async def main() -> None:
