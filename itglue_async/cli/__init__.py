@@ -265,7 +265,7 @@ def _seeded_fake(generation: int) -> Any:
     seeded = _SEEDED
     clock = {"now": seeded}
     fake = FakeITGlue(now=lambda: clock["now"])
-    fake.populate(seed=0)
+    fake.populate(seed=0, attachments=24)
     for day in range(1, generation + 1):
         clock["now"] = seeded + dt.timedelta(days=day)
         configurations = fake.ids("configurations")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import mimetypes
+import random
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
@@ -24,6 +25,13 @@ from itglue_async.testing._faults import Faults
 from itglue_async.testing._jsonapi import JsonApiWire
 from itglue_async.testing._seed import populate
 from itglue_async.testing._wire import Answer, Query, Reply
+
+_ATTACHMENT_NAMES = (
+    "warranty-{number}.pdf",
+    "rack-photo-{number}.jpg",
+    "license-{number}.txt",
+    "network-diagram-{number}.png",
+)
 
 _API_RATE_LIMIT = RateLimit(API.rate_limit_requests, API.rate_limit_per)
 
@@ -75,9 +83,37 @@ class FakeITGlue(FakeAPI):
             now=now,
         )
 
-    def populate(self, **sizes: Any) -> dict[str, int]:
-        """Fill the store with realistic, seeded data; see ``itglue_async.testing.populate``."""
-        return populate(self, **sizes)
+    def populate(self, *, attachments: int = 0, **sizes: Any) -> dict[str, int]:
+        """Fill the store with realistic, seeded data; see ``itglue_async.testing.populate``.
+
+        ``attachments`` uploads that many small files onto configurations, passwords and
+        contacts, stored as the API lists them (``include=attachments``).
+        """
+        if isinstance(attachments, bool) or not isinstance(attachments, int) or attachments < 0:
+            raise ValueError(f"attachments must be a count of 0 or more, got {attachments!r}.")
+        added = populate(self, **sizes)
+        owners = [
+            (resource, ident)
+            for resource in ("configurations", "passwords", "contacts")
+            for ident in self.ids(resource)
+        ]
+        if attachments and not owners:
+            raise ValueError("attachments need configurations, passwords or contacts to hang on.")
+        rng = random.Random(sizes.get("seed", 0))
+        for number in range(attachments):
+            resource, owner = rng.choice(owners)
+            name = rng.choice(_ATTACHMENT_NAMES).format(number=number)
+            upload = {"content": base64.b64encode(name.encode() * 40).decode(), "file_name": name}
+            ident = self.add(
+                "attachments",
+                {"attachment": upload},
+                resource_type=resource,
+                resource_id=owner,
+            )
+            self._attachment_written(ident)
+        if attachments:
+            added["attachments"] = attachments
+        return added
 
     def client(self, **options: Any) -> ITGlue:
         """An ``ITGlue`` wired to this fake in-process, with the fake's rate limit.

@@ -333,3 +333,23 @@ def test_max_in_window_counts_half_open_windows() -> None:
     assert max_in_window([0.0, 0.5, 1.0, 1.5], 1.0) == 2
     assert max_in_window([0.0, 0.1, 0.2], 1.0) == 3
     assert max_in_window([], 1.0) == 0
+
+
+async def test_populate_can_seed_attachments_as_the_api_lists_them() -> None:
+    """populate(attachments=N) hangs N uploads on records, found through include=attachments."""
+    fake = FakeITGlue(rate_limit=None)
+    added = fake.populate(
+        organizations=2, configurations=8, contacts=4, passwords=4, logs=0, attachments=9, seed=5
+    )
+    assert added["attachments"] == 9 == fake.count("attachments")
+    found = []
+    async with fake.client() as client:
+        for resource in ("configurations", "contacts", "passwords"):
+            page = await getattr(client, resource).list(include=["attachments"])
+            found += [a for m in page.items for a in m.related("attachments")]
+    assert sorted(a.id for a in found) == fake.ids("attachments")
+    assert all(a.attachment_file_size and a.download_url and a.name for a in found)
+    with pytest.raises(ValueError, match="attachments must be a count"):
+        FakeITGlue().populate(attachments=-1)
+    with pytest.raises(ValueError, match="to hang on"):
+        FakeITGlue().populate(configurations=0, contacts=0, passwords=0, attachments=1)
