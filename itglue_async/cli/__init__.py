@@ -22,6 +22,7 @@ import argparse
 import contextlib
 import datetime as dt
 import logging
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -126,6 +127,12 @@ def _parser() -> argparse.ArgumentParser:
         "--interfaces",
         action="store_true",
         help="also fetch each configuration's interfaces (a request per changed configuration)",
+    )
+    backup.add_argument(
+        "--refresh-after",
+        type=float,
+        metavar="DAYS",
+        help="also redo per-record work last done more than DAYS ago, changed or not",
     )
     backup.add_argument(
         "--attachments",
@@ -304,6 +311,9 @@ async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
     from itglue_async.cli import _progress
     from itglue_async.cli._backup import BackupFailed, backup
 
+    refresh = options.refresh_after
+    if refresh is not None and not (math.isfinite(refresh) and 0 < refresh <= 36500):
+        raise UsageError(f"--refresh-after takes days above 0 and at most 36500, got {refresh:g}.")
     resources = None
     if options.resources:
         resources = [r.strip() for r in options.resources.split(",") if r.strip()]
@@ -325,6 +335,7 @@ async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
                 include_password_values=options.include_password_values,
                 interfaces=options.interfaces,
                 attachments=options.attachments,
+                refresh_after=dt.timedelta(days=refresh) if refresh is not None else None,
                 routes=options.routes,
                 progress=display,
             )

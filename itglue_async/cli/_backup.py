@@ -11,6 +11,7 @@ it was last done.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import time
@@ -33,7 +34,7 @@ from itglue_async._errors import (
 from itglue_async._generated.itglue import ROUTES
 from itglue_async._model import BaseModel, SecretStr
 from itglue_async._routes import Route, resource_named
-from itglue_async.cli._store import Store
+from itglue_async.cli._store import Store, ago
 
 T = TypeVar("T")
 
@@ -212,6 +213,7 @@ async def backup(
     include_password_values: bool = False,
     interfaces: bool = False,
     attachments: bool = False,
+    refresh_after: dt.timedelta | None = None,
     progress: Progress | None = None,
     routes: Sequence[Route] = ROUTES,
 ) -> BackupReport:
@@ -220,6 +222,10 @@ async def backup(
     With ``attachments``, the listings of resources that can include their attachments ask
     for them (no extra requests), and their metadata goes into an ``attachments`` table whose
     ``parent_type``/``parent_id`` name the record each belongs to.
+
+    ``refresh_after`` bounds how stale per-record work may grow: it is also redone for records
+    whose work was last done longer ago than that, changed or not (for data whose changes do
+    not move the owner's ``updated_at``).
 
     ``routes`` are the route tables of the client's API (IT Glue's unless told; pass
     ``itglue_async.bluetally.ROUTES`` with a ``BlueTally`` client).
@@ -252,7 +258,10 @@ async def backup(
         "password_values": include_password_values,
         "interfaces": interfaces,
         "attachments": attachments,
+        "refresh_after": refresh_after.total_seconds() if refresh_after is not None else None,
     }
+    if refresh_after is not None and refresh_after <= dt.timedelta(0):
+        raise ValueError(f"refresh_after must be a positive duration, got {refresh_after}.")
     try:
         store = Store(path, private=include_password_values)
     except (OSError, sqlite3.Error) as exc:
@@ -264,6 +273,7 @@ async def backup(
         full=full,
         include_password_values=include_password_values,
         attachments=attachments,
+        refresh_after=refresh_after,
         progress=progress or _Silent(),
         routes=routes,
     )
@@ -283,6 +293,7 @@ class _Job:
         full: bool,
         include_password_values: bool,
         attachments: bool,
+        refresh_after: dt.timedelta | None,
         progress: Progress,
         routes: Sequence[Route],
     ) -> None:
@@ -292,6 +303,7 @@ class _Job:
         self.full = full
         self.password_values = include_password_values
         self.routes = routes
+        self.refresh_after = refresh_after
         self.with_attachments = attachment_owners(routes) if attachments else set()
         self.progress = progress
         self.sources = sources(routes)
@@ -491,7 +503,10 @@ class _Job:
             self.progress.finish(name, "done in the interrupted run")
             return
         self.progress.start(name)
-        due = self.store.stale(owner_name, full=self.full)
+        done_before = None
+        if self.refresh_after is not None:
+            done_before = ago(self.refresh_after)
+        due = self.store.stale(owner_name, full=self.full, done_before=done_before)
         self.progress.total(name, len(due))
         secret_row = name == PASSWORD_VALUES
 

@@ -7,7 +7,7 @@ record: ``id``, ``updated_at``, ``record`` (the full record as JSON: ``id``, ``t
 record's resource, where the table holds children of several: attachments), the runs that first
 and last saw it, and ``deleted_at``/``deleted_run`` once a complete listing no longer holds it.
 ``fanout_updated_at`` remembers the ``updated_at`` for which a record's per-record work
-(its sections, interfaces or password value) was last fetched.
+(its sections, interfaces or password value) was last fetched, and ``fanout_at`` when.
 
 Every write is one transaction (a page, a record's children), so an interrupted run leaves a
 consistent file; ``run_resources`` records which resources a run finished, so the next run
@@ -36,9 +36,23 @@ _UPSERT = (
 )
 
 
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def stamp_of(moment: dt.datetime) -> str:
+    """``moment`` as ISO 8601 UTC with a ``Z`` (such stamps sort as text in time order)."""
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def now() -> str:
     """The current UTC time as ISO 8601 with a ``Z``."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return stamp_of(_utcnow())
+
+
+def ago(span: dt.timedelta) -> str:
+    """The UTC time ``span`` before now, stamped as ``now()`` stamps."""
+    return stamp_of(_utcnow() - span)
 
 
 def _table(name: str) -> str:
@@ -171,14 +185,16 @@ class Store:
                 deleted_at TEXT,
                 deleted_run INTEGER,
                 fanout_updated_at TEXT,
-                parent_type TEXT
+                parent_type TEXT,
+                fanout_at TEXT
             );
             CREATE INDEX IF NOT EXISTS "{resource}_parent" ON {table} (parent_id);
             """
         )
         columns = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
-        if "parent_type" not in columns:  # a file written before the column existed
-            self.db.execute(f"ALTER TABLE {table} ADD COLUMN parent_type TEXT")
+        for column in ("parent_type", "fanout_at"):
+            if column not in columns:  # a file written before the column existed
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
         self._tables.add(resource)
 
     def upsert(
@@ -266,8 +282,8 @@ class Store:
                     (now(), run, ident),
                 )
             self.db.execute(
-                f"UPDATE {_table(owner)} SET fanout_updated_at = ? WHERE id = ?",
-                (owner_updated_at, parent),
+                f"UPDATE {_table(owner)} SET fanout_updated_at = ?, fanout_at = ? WHERE id = ?",
+                (owner_updated_at, now(), parent),
             )
         new = sum(1 for i, _, _ in records if i not in known)
         changed = sum(1 for i, _, r in records if i in known and known[i] != r)
@@ -334,13 +350,21 @@ class Store:
                 deleted += len(gone)
         return new, changed, deleted
 
-    def stale(self, resource: str, *, full: bool) -> list[tuple[int, str | None]]:
-        """Live records whose per-record work is due: ``updated_at`` moved since it was done."""
+    def stale(
+        self, resource: str, *, full: bool, done_before: str | None = None
+    ) -> list[tuple[int, str | None]]:
+        """Live records whose per-record work is due: ``updated_at`` moved since it was done
+        (or, with ``done_before``, it was last done before that time)."""
         self.ensure(resource)
         sql = f"SELECT id, updated_at FROM {_table(resource)} WHERE deleted_run IS NULL"
+        args: tuple[str, ...] = ()
         if not full:
-            sql += " AND (fanout_updated_at IS NULL OR fanout_updated_at IS NOT updated_at)"
-        return [(int(i), u) for i, u in self.db.execute(sql + " ORDER BY id")]
+            due = "fanout_updated_at IS NULL OR fanout_updated_at IS NOT updated_at"
+            if done_before is not None:
+                due += " OR fanout_at IS NULL OR fanout_at < ?"
+                args = (done_before,)
+            sql += f" AND ({due})"
+        return [(int(i), u) for i, u in self.db.execute(sql + " ORDER BY id", args)]
 
     def live_ids(self, resource: str) -> list[int]:
         self.ensure(resource)

@@ -368,3 +368,29 @@ async def test_a_bluetally_backup_marks_deletions(tmp_path: Path) -> None:
         await backup(
             client, tmp_path / "x.sqlite", resources=["documents"], routes=BLUETALLY_ROUTES
         )
+
+
+async def test_refresh_after_bounds_how_stale_per_record_work_grows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With refresh_after, per-record work last done longer ago is redone, changed or not."""
+    from itglue_async.cli import _store
+
+    fake = _fake()
+    path = tmp_path / "b.sqlite"
+    week = dt.timedelta(days=7)
+
+    async def sections_fetched(days: float, refresh: dt.timedelta | None) -> int:
+        monkeypatch.setattr(_store, "_utcnow", lambda: MOMENT + dt.timedelta(days=days))
+        fake.clear_requests()
+        await _run(fake, path, refresh_after=refresh)
+        return sum(r.path.endswith("/relationships/sections") for r in fake.requests)
+
+    documents = fake.count("documents")
+    assert await sections_fetched(0, week) == documents  # the first run does them all
+    assert await sections_fetched(1, week) == 0  # nothing changed, nothing stale
+    assert await sections_fetched(30, None) == 0  # without the option: only on change
+    assert await sections_fetched(31, week) == documents  # older than a week: redone
+    assert await sections_fetched(32, week) == 0
+    with pytest.raises(ValueError, match="refresh_after must be a positive duration"):
+        await _run(fake, path, refresh_after=dt.timedelta(0))

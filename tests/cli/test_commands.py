@@ -343,3 +343,21 @@ def test_a_reader_that_stops_early_ends_the_command_quietly() -> None:
     err = process.stderr.read()
     process.stderr.close()
     assert status == 141 and b"Traceback" not in err, err
+
+
+def test_refresh_after_takes_a_positive_number_of_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--refresh-after DAYS redoes old per-record work; a bad number of days is a usage error."""
+    path = tmp_path / "b.sqlite"
+    for days in ("0", "-2", "nan", "1e9"):
+        status, _ = _run("backup", str(path), "--fake", "--refresh-after", days)
+        assert status == 2 and "--refresh-after takes days above 0" in capsys.readouterr().err
+    assert not path.exists()  # refused before the file was made
+    status, _ = _run("backup", str(path), "--fake", "--progress", "never", "--refresh-after", "7")
+    assert status == 0 and "run 1 complete" in capsys.readouterr().err
+    db = sqlite3.connect(path)
+    options = json.loads(db.execute("SELECT options FROM runs").fetchone()[0])
+    done = db.execute("SELECT COUNT(*) FROM documents WHERE fanout_at IS NOT NULL").fetchone()
+    db.close()
+    assert options["refresh_after"] == 7 * 86400 and done == (60,)
