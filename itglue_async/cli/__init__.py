@@ -194,18 +194,18 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 
 
 async def _dispatch(options: argparse.Namespace, out: TextIO) -> int:
+    client_class, api, routes = _api(options)
     try:
-        client, _fake = _client(options)  # the fake lives as long as its client
-        options.routes = _api(options)[2]
+        client, _fake = _client(options, client_class, api)  # the fake lives as long as its client
     except (ITGlueError, ValueError) as exc:
         raise UsageError(str(exc)) from None
     async with client:
         try:
             if options.command == "backup":
-                return await _backup_command(client, options)
+                return await _backup_command(client, options, routes)
             if options.command == "list":
-                return await _list_command(client, options, out)
-            return await _get_command(client, options, out)
+                return await _list_command(client, options, routes, out)
+            return await _get_command(client, options, routes, out)
         except RequestValidationError as exc:
             raise UsageError(str(exc)) from None
         except ITGlueError as exc:
@@ -223,22 +223,9 @@ def _api(options: argparse.Namespace) -> tuple[Any, ApiDescription, Sequence[Rou
     return ITGlue, API, ROUTES
 
 
-def _client(options: argparse.Namespace) -> tuple[Any, Any]:
-    client_class, api, _ = _api(options)
-    if options.api == "bluetally":
-        if options.region:
-            raise UsageError("--region is IT Glue's; BlueTally has one base URL (--base-url).")
-        only = [
-            flag
-            for flag, given in (
-                ("--interfaces", getattr(options, "interfaces", False)),
-                ("--attachments", getattr(options, "attachments", False)),
-                ("--include-password-values", getattr(options, "include_password_values", 0)),
-            )
-            if given
-        ]
-        if only:
-            raise UsageError(f"{', '.join(only)} only apply to IT Glue backups.")
+def _client(options: argparse.Namespace, client_class: Any, api: ApiDescription) -> tuple[Any, Any]:
+    if options.api == "bluetally" and options.region:
+        raise UsageError("--region is IT Glue's; BlueTally has one base URL (--base-url).")
     if options.fake:
         if options.api == "bluetally":
             from itglue_async.testing import FakeBlueTally
@@ -307,10 +294,22 @@ def _earlier_runs(path: Path) -> int:
         db.close()
 
 
-async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
+async def _backup_command(client: Any, options: argparse.Namespace, routes: Sequence[Route]) -> int:
     from itglue_async.cli import _progress
     from itglue_async.cli._backup import BackupFailed, backup
 
+    if options.api != "itglue":
+        only = [
+            flag
+            for flag, given in (
+                ("--interfaces", options.interfaces),
+                ("--attachments", options.attachments),
+                ("--include-password-values", options.include_password_values),
+            )
+            if given
+        ]
+        if only:
+            raise UsageError(f"{', '.join(only)} only apply to IT Glue backups.")
     refresh = options.refresh_after
     if refresh is not None and not (math.isfinite(refresh) and 0 < refresh <= 36500):
         raise UsageError(f"--refresh-after takes days above 0 and at most 36500, got {refresh:g}.")
@@ -336,7 +335,7 @@ async def _backup_command(client: ITGlue, options: argparse.Namespace) -> int:
                 interfaces=options.interfaces,
                 attachments=options.attachments,
                 refresh_after=dt.timedelta(days=refresh) if refresh is not None else None,
-                routes=options.routes,
+                routes=routes,
                 progress=display,
             )
     except ValueError as exc:
@@ -368,10 +367,12 @@ def report_line(report: Any, path: Path) -> str:
     )
 
 
-async def _list_command(client: ITGlue, options: argparse.Namespace, out: TextIO) -> int:
+async def _list_command(
+    client: Any, options: argparse.Namespace, routes: Sequence[Route], out: TextIO
+) -> int:
     from itglue_async.cli._output import flat, write
 
-    resource, route = _resource(client, options, "list")
+    resource, route = _resource(client, options, routes, "list")
     kwargs: dict[str, Any] = _parents(route, options.parent)
     if options.filter:
         _offered(route, "--filter", route.filters)
@@ -396,10 +397,12 @@ async def _list_command(client: ITGlue, options: argparse.Namespace, out: TextIO
     return OK
 
 
-async def _get_command(client: ITGlue, options: argparse.Namespace, out: TextIO) -> int:
+async def _get_command(
+    client: Any, options: argparse.Namespace, routes: Sequence[Route], out: TextIO
+) -> int:
     from itglue_async.cli._output import flat, write
 
-    resource, route = _resource(client, options, "get")
+    resource, route = _resource(client, options, routes, "get")
     kwargs = _parents(route, options.parent)
     positional = (
         [kwargs.pop("resource_type"), kwargs.pop("resource_id")] if route.polymorphic else []
@@ -412,12 +415,13 @@ async def _get_command(client: ITGlue, options: argparse.Namespace, out: TextIO)
     return OK
 
 
-def _resource(client: Any, options: argparse.Namespace, operation: str) -> tuple[Any, Route]:
+def _resource(
+    client: Any, options: argparse.Namespace, every: Sequence[Route], operation: str
+) -> tuple[Any, Route]:
     """The client's resource ``options.resource`` and the route its ``operation`` takes with
     the ``--parent`` options given."""
     name: str = options.resource.replace("-", "_")
     parents: list[str] = options.parent
-    every: Sequence[Route] = options.routes
     routes = [r for r in every if r.resource == name and r.operation == operation]
     if not routes:
         valid = sorted({r.resource for r in every if r.operation == operation})

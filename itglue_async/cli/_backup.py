@@ -44,6 +44,7 @@ FANOUTS: dict[str, tuple[str, str | None]] = {
     "document_sections": ("documents", None),
     "configuration_interfaces": ("configurations", "interfaces"),
 }
+PASSWORDS = "passwords"  # whose values the password_values table holds
 PASSWORD_VALUES = "password_values"  # the table of password values, with the option only
 ATTACHMENTS = "attachments"  # attachment metadata, included in the listings, with the option only
 
@@ -99,7 +100,7 @@ def sources(routes: Sequence[Route] = ROUTES) -> dict[str, Source]:
     return out
 
 
-def _fanouts(routes: Sequence[Route]) -> dict[str, tuple[str, str | None]]:
+def _fanouts_in(routes: Sequence[Route]) -> dict[str, tuple[str, str | None]]:
     """The per-record work these route tables offer."""
     listed = {r.resource for r in routes if r.kind == "list"}
     return {name: how for name, how in FANOUTS.items() if name in listed and how[0] in listed}
@@ -109,7 +110,7 @@ def default_resources(routes: Sequence[Route] = ROUTES) -> list[str]:
     """What a backup covers unless told: every listable resource whose listing is complete."""
     return sorted(
         [name for name, source in sources(routes).items() if not source.capped]
-        + [name for name, (_, option) in _fanouts(routes).items() if option is None]
+        + [name for name, (_, option) in _fanouts_in(routes).items() if option is None]
     )
 
 
@@ -129,7 +130,7 @@ def _with_parents(chosen: list[str], routes: Sequence[Route]) -> list[str]:
 
 def every_resource(routes: Sequence[Route] = ROUTES) -> list[str]:
     """Every name ``--resources`` accepts."""
-    return sorted([*sources(routes), *_fanouts(routes)])
+    return sorted([*sources(routes), *_fanouts_in(routes)])
 
 
 class Progress(Protocol):
@@ -236,19 +237,19 @@ async def backup(
     may not read (401, 403, 404) are skipped and reported instead.
     """
     chosen = sorted(set(resources if resources is not None else default_resources(routes)))
+    if interfaces and "configuration_interfaces" not in chosen:
+        chosen.append("configuration_interfaces")
     known = every_resource(routes)
     unknown = [r for r in chosen if r not in known and r != PASSWORD_VALUES]
     if unknown:
         raise ValueError(f"Unknown resource(s) {', '.join(unknown)}; valid: {', '.join(known)}.")
-    if interfaces and "configuration_interfaces" not in chosen:
-        chosen.append("configuration_interfaces")
     chosen = _with_parents(chosen, routes)
     # A resource brings its always-on per-record work with it (a document its sections).
     chosen = sorted(
         set(chosen)
         | {
             name
-            for name, (owner, option) in _fanouts(routes).items()
+            for name, (owner, option) in _fanouts_in(routes).items()
             if option is None and owner in chosen
         }
     )
@@ -367,8 +368,8 @@ class _Job:
         for name, (owner, _) in FANOUTS.items():
             if name in self.chosen:
                 jobs.append((name, owner, self._children_fetcher(name, owner)))
-        if self.password_values and "passwords" in self.chosen:
-            jobs.append((PASSWORD_VALUES, "passwords", self._password_value))
+        if self.password_values and PASSWORDS in self.chosen:
+            jobs.append((PASSWORD_VALUES, PASSWORDS, self._password_value))
         for name, owner, _ in jobs:
             if owner in self.failed:
                 # Its owners' listing is incomplete: redoing their work waits for the next run.
@@ -491,7 +492,7 @@ class _Job:
         return fetch
 
     async def _password_value(self, ident: int) -> list[BaseModel]:
-        passwords: Any = getattr(self.client, "passwords")  # noqa: B009 (IT Glue's only)
+        passwords: Any = getattr(self.client, PASSWORDS)  # IT Glue's only
         password: BaseModel = await passwords.get(ident, show_password=True)
         return [password]
 

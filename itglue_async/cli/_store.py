@@ -29,10 +29,11 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 # A record seen by a run: stored, or brought up to date and back to life if it was deleted.
 _UPSERT = (
-    "INSERT INTO {table} (id, updated_at, record, parent_id, first_seen_run, last_seen_run) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, "
-    "record = excluded.record, parent_id = excluded.parent_id, "
-    "last_seen_run = excluded.last_seen_run, deleted_at = NULL, deleted_run = NULL"
+    "INSERT INTO {table} (id, updated_at, record, parent_id, parent_type, first_seen_run, "
+    "last_seen_run) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+    "updated_at = excluded.updated_at, record = excluded.record, parent_id = excluded.parent_id, "
+    "parent_type = excluded.parent_type, last_seen_run = excluded.last_seen_run, "
+    "deleted_at = NULL, deleted_run = NULL"
 )
 
 
@@ -221,7 +222,8 @@ class Store:
                 ):
                     known[ident] = record
             self.db.executemany(
-                _UPSERT.format(table=table), [(i, u, r, p, run, run) for i, u, r, p in records]
+                _UPSERT.format(table=table),
+                [(i, u, r, p, None, run, run) for i, u, r, p in records],
             )
         new = sum(1 for i in ids if i not in known)
         changed = sum(1 for i, _, r, _ in records if i in known and known[i] != r)
@@ -272,7 +274,8 @@ class Store:
                 ).fetchall()
             )
             self.db.executemany(
-                _UPSERT.format(table=table), [(i, u, r, parent, run, run) for i, u, r in records]
+                _UPSERT.format(table=table),
+                [(i, u, r, parent, None, run, run) for i, u, r in records],
             )
             seen = {r[0] for r in records}
             gone = [i for i in known if i not in seen]
@@ -334,11 +337,7 @@ class Store:
                 )
                 self.db.executemany(
                     _UPSERT.format(table=table),
-                    [(i, u, r, parent, run, run) for i, u, r in records],
-                )
-                self.db.executemany(
-                    f"UPDATE {table} SET parent_type = ? WHERE id = ?",
-                    [(owner, i) for i, _, _ in records],
+                    [(i, u, r, parent, owner, run, run) for i, u, r in records],
                 )
                 seen = {r[0] for r in records}
                 gone = [(now(), run, i) for i in known if i not in seen]

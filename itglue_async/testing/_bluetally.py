@@ -28,7 +28,7 @@ _API_RATE_LIMIT = RateLimit(API.rate_limit_requests, API.rate_limit_per)
 _HOLDERS = ("employee_id", "location_id", "asset_id")
 
 
-class FakeBlueTally(FakeAPI):
+class FakeBlueTally(FakeAPI[BlueTally]):
     """An in-memory BlueTally for tests and demos, built from the client's route tables.
 
     Use it in-process (``fake.client()``) or over loopback HTTP (``async with fake.serve()``).
@@ -58,22 +58,13 @@ class FakeBlueTally(FakeAPI):
             api=API,
             routes=ROUTES,
             wire=wire,
+            client_class=BlueTally,
             api_key=api_key,
             rate_limit=rate_limit,
             retry_after=retry_after,
             faults=faults,
             clock=clock,
             now=now,
-        )
-
-    def client(self, **options: Any) -> BlueTally:
-        """A ``BlueTally`` wired to this fake in-process, with the fake's rate limit."""
-        options.setdefault("rate_limit", self.rate_limit)
-        return BlueTally(
-            api_key=self._api_key or "fake-api-key",
-            base_url=self.base_url,
-            transport=self.transport,
-            **options,
         )
 
     def admit(self, route: Route, query: Query) -> None:

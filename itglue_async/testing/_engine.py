@@ -15,13 +15,14 @@ import math
 import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import anyio
 import attrs
 import httpx
 
 from itglue_async._api import ApiDescription
+from itglue_async._client import BaseClient
 from itglue_async._limiter import RateLimit
 from itglue_async._routes import Attribute, Route
 from itglue_async.testing._faults import Dropped, Faults, Window, max_in_window
@@ -94,10 +95,13 @@ def _matcher(route: Route) -> _Matcher:
 Children = list[tuple[str, str, dict[str, Any]]]
 
 
-class FakeAPI:
+C = TypeVar("C", bound=BaseClient)
+
+
+class FakeAPI(Generic[C]):
     """An in-memory API built from its route tables, answering in ``wire``'s format.
 
-    Use it in-process (``transport``, or ``client()`` in a subclass) or over loopback HTTP
+    Use it in-process (``transport``, or ``client()``) or over loopback HTTP
     (``async with fake.serve() as base_url:``). It enforces ``rate_limit`` as a sliding window
     (429 with ``Retry-After``), checks the API key header (401 without it, or with another key
     when ``api_key`` is set), validates queries and bodies against the documented routes, and
@@ -112,6 +116,7 @@ class FakeAPI:
         api: ApiDescription,
         routes: Sequence[Route],
         wire: Wire,
+        client_class: type[C],
         api_key: str | None = None,
         rate_limit: RateLimit | None = None,
         retry_after: bool = True,
@@ -120,6 +125,7 @@ class FakeAPI:
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self._api_key = api_key
+        self._client_class = client_class
         self.api = api
         self.wire = wire
         self.routes = tuple(routes)
@@ -134,6 +140,19 @@ class FakeAPI:
         self.in_flight = 0
         self.max_in_flight = 0
         self.transport = FakeTransport(self)
+
+    def client(self, **options: Any) -> C:
+        """A client of this API wired to the fake in-process, with the fake's rate limit.
+
+        ``options`` go to the client's constructor (``max_concurrency=``, ``max_retries=``...).
+        """
+        options.setdefault("rate_limit", self.rate_limit)
+        return self._client_class(
+            api_key=self._api_key or "fake-api-key",
+            base_url=self.base_url,
+            transport=self.transport,
+            **options,
+        )
 
     def __repr__(self) -> str:
         counts = sum(len(t) for t in self.store.tables.values())
@@ -943,7 +962,7 @@ def _maybe_json(content: bytes) -> Any:
 class FakeTransport(httpx.AsyncBaseTransport):
     """An httpx transport that hands every request to a fake API in the same process."""
 
-    def __init__(self, fake: FakeAPI) -> None:
+    def __init__(self, fake: FakeAPI[Any]) -> None:
         self._fake = fake
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -36,7 +36,7 @@ _ATTACHMENT_NAMES = (
 _API_RATE_LIMIT = RateLimit(API.rate_limit_requests, API.rate_limit_per)
 
 
-class FakeITGlue(FakeAPI):
+class FakeITGlue(FakeAPI[ITGlue]):
     """An in-memory IT Glue for tests and demos, built from the client's route tables.
 
     Use it in-process (``fake.client()``, or ``ITGlue(api_key=key, base_url=fake.base_url,
@@ -75,6 +75,7 @@ class FakeITGlue(FakeAPI):
             api=api,
             routes=routes,
             wire=JsonApiWire(media_type=api.dialect.media_type),
+            client_class=ITGlue,
             api_key=api_key,
             rate_limit=rate_limit,
             retry_after=retry_after,
@@ -114,19 +115,6 @@ class FakeITGlue(FakeAPI):
         if attachments:
             added["attachments"] = attachments
         return added
-
-    def client(self, **options: Any) -> ITGlue:
-        """An ``ITGlue`` wired to this fake in-process, with the fake's rate limit.
-
-        ``options`` go to the ``ITGlue`` constructor (``max_concurrency=``, ``max_retries=``...).
-        """
-        options.setdefault("rate_limit", self.rate_limit)
-        return ITGlue(
-            api_key=self._api_key or "fake-api-key",
-            base_url=self.base_url,
-            transport=self.transport,
-            **options,
-        )
 
     # -- IT Glue's own rules, in the engine's hooks ----------------------------------------
 

@@ -368,6 +368,8 @@ async def test_a_bluetally_backup_marks_deletions(tmp_path: Path) -> None:
         await backup(
             client, tmp_path / "x.sqlite", resources=["documents"], routes=BLUETALLY_ROUTES
         )
+    with pytest.raises(ValueError, match="configuration_interfaces"):
+        await backup(client, tmp_path / "x.sqlite", interfaces=True, routes=BLUETALLY_ROUTES)
 
 
 async def test_refresh_after_bounds_how_stale_per_record_work_grows(
