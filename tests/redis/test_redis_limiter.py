@@ -125,6 +125,23 @@ async def test_in_flight_requests_count_until_released(
     assert time.monotonic() - released >= 0.35
 
 
+async def test_release_rescores_the_reservation_to_the_release(
+    redis: RedisServer, name: str, make: Make
+) -> None:
+    """Releasing a sent request moves its entry from grant + lease to the release moment: it
+    still counts in the window, and its place frees a window later, not when the lease ends."""
+    limiter = make(1, 0.3, lease=60.0)
+    slot = await limiter.acquire()
+    assert _in_flight(redis, name) == 1  # scored at grant + lease, in the future
+    await limiter.release(slot, sent=True)
+    assert _in_flight(redis, name) == 0  # rescored to now
+    assert await limiter.used() == 1  # and still counted: the request was sent
+    started = time.monotonic()
+    with anyio.fail_after(3):
+        await limiter.release(await limiter.acquire(), sent=True)
+    assert time.monotonic() - started >= 0.25
+
+
 async def test_a_pause_holds_every_worker(make: Make) -> None:
     """A pause stored in Redis holds every worker until it ends."""
     first, second = make(100, 1.0), make(100, 1.0)
