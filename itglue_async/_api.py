@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import attrs
 
 from itglue_async._dialect import Dialect, ModelLookup
+from itglue_async._routes import Route
 
 
 @attrs.frozen
@@ -27,7 +28,7 @@ class ApiDescription:
     base_urls: dict[str, str]  # region -> base URL
     default_region: str
     auth_header: str
-    auth_scheme: str | None  # ``Bearer`` sends "Bearer <key>"; None sends the key alone
+    auth_scheme: str | None  # a scheme (BlueTally's) sends "<scheme> <key>"; None the key alone
     dialect: Dialect
     models: ModelLookup  # model classes by wire type, for included records
     default_page_size: int
@@ -39,6 +40,9 @@ class ApiDescription:
     # Texts of a 401 that mean "this route is not open to API keys here", not "bad key".
     route_not_for_keys: tuple[str, ...] = ()
     client_params: Mapping[str, ClientParam] = attrs.field(factory=dict)
+    # Every documented route, as the generated route table lists them (tools that describe
+    # the API read them from the client: ``client.api.routes``).
+    routes: tuple[Route, ...] = ()
 
     def env(self, name: str) -> str:
         """The environment variable for ``name`` (``"API_KEY"`` -> ``"ITGLUE_API_KEY"``)."""

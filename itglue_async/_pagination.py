@@ -117,6 +117,21 @@ class Paginator(Generic[M]):
     def __await__(self) -> Generator[Any, None, Page[M]]:
         return self._fetch(1, {}).__await__()
 
+    async def page(self, number: int) -> Page[M]:
+        """Page ``number`` (1 is the first) alone: exactly one request.
+
+        On a route whose page number is capped, a number past the cap is refused, since the
+        API would answer it with nothing.
+        """
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValueError(f"page number must be a positive integer, got {number!r}.")
+        if self._windowing is not None and number > self._windowing.max_pages:
+            raise ValueError(
+                f"{self._label} serves at most {self._windowing.max_pages} pages; iterate the "
+                f"listing (it continues in {self._windowing.field} windows) or narrow it."
+            )
+        return await self._fetch(number, {})
+
     def __aiter__(self) -> AsyncIterator[M]:
         return self._items()
 
@@ -134,23 +149,29 @@ class Paginator(Generic[M]):
         """
         return [item async for page in self._pages(whole=True) for item in page.items]
 
-    def pages(self) -> AsyncIterator[Page[M]]:
+    def pages(self, *, max_pages: int | None = None) -> AsyncIterator[Page[M]]:
         """Every page in order; pages after the first are fetched concurrently.
 
-        No id is yielded twice, and changes of the total count are logged and recorded.
+        ``max_pages`` stops after that many pages, and no page past them is requested. No id
+        is yielded twice, and changes of the total count are logged and recorded.
         """
-        return self._pages(whole=False)
+        if max_pages is not None and (
+            isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1
+        ):
+            raise ValueError(f"max_pages must be a positive integer, got {max_pages!r}.")
+        return self._pages(whole=False, max_pages=max_pages)
 
-    async def _pages(self, *, whole: bool) -> AsyncIterator[Page[M]]:
+    async def _pages(self, *, whole: bool, max_pages: int | None = None) -> AsyncIterator[Page[M]]:
         """``pages()``; ``whole`` fetches everything after page 1 as one batch (``collect``)."""
         self.total_count_changes = []
         self.duplicates_dropped = 0
         seen: set[int] = set()
         count: int | None = None
         if self._windowing is None:
-            source = self._run({}, None, whole=whole)
+            source = self._run({}, max_pages, whole=whole)
         else:
-            source = self._windows(self._windowing)
+            source = self._windows(self._windowing, max_pages)
+        yielded = 0
         async for page in source:
             total = page.meta.total_count
             if total is not None and count is not None and total != count and not self._windowing:
@@ -169,6 +190,9 @@ class Paginator(Generic[M]):
                 page = attrs.evolve(page, items=fresh)
             seen.update(item.id for item in fresh)
             yield page
+            yielded += 1
+            if max_pages is not None and yielded >= max_pages:
+                return
 
     async def _run(
         self, extra: dict[str, Range], max_pages: int | None, *, whole: bool = False
@@ -246,9 +270,12 @@ class Paginator(Generic[M]):
             raise failures[min(failures)]
         return {n: p for n, p in pages.items() if n <= stop}
 
-    async def _windows(self, windowing: Windowing) -> AsyncIterator[Page[M]]:
+    async def _windows(
+        self, windowing: Windowing, max_pages: int | None = None
+    ) -> AsyncIterator[Page[M]]:
         start, end = windowing.user_range or (None, None)
         seen_at_boundary: set[int] = set()
+        left = max_pages
         while True:
             extra: dict[str, Range] = {}
             if start is not None or end is not None:
@@ -256,7 +283,10 @@ class Paginator(Generic[M]):
             last_stamp: str | None = None
             ids_at_last: set[int] = set()
             capped = False
-            async for page in self._run(extra, windowing.max_pages):
+            cap = windowing.max_pages if left is None else min(left, windowing.max_pages)
+            async for page in self._run(extra, cap):
+                if left is not None:
+                    left -= 1
                 fresh = [m for m in page.items if m.id not in seen_at_boundary]
                 for item in page.items:
                     stamp = _stamp(getattr(item, windowing.field, None))
@@ -268,7 +298,7 @@ class Paginator(Generic[M]):
                 total = page.meta.total_pages or 1
                 capped = total > windowing.max_pages
                 yield attrs.evolve(page, items=fresh)
-            if not capped or last_stamp is None:
+            if not capped or last_stamp is None or left == 0:
                 return
             if last_stamp == (end if windowing.descending else start):
                 # The whole window shares one timestamp: moving its edge cannot progress.

@@ -6,6 +6,7 @@
     itglue-async list configurations --filter organization_id=2 --format csv
     itglue-async get organizations 2 --format json
     itglue-async list assets --api bluetally      # BlueTally, on the same machinery
+    itglue-async mcp --fake                       # agent tools over MCP (extra mcp)
     itglue-async demo                             # the README's job against a bundled fake
 
 Every command but ``demo`` takes ``--fake`` to run against a seeded in-process fake (for
@@ -89,6 +90,26 @@ def run() -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="itglue-async",
+        description="IT Glue (and BlueTally) from the shell: back up an account, list and get "
+        "records, serve agent tools over MCP. The API key comes from ITGLUE_API_KEY "
+        "(BLUETALLY_API_KEY with --api bluetally).",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _backup_parser(commands, common)
+    _list_parser(commands, common)
+    _get_parser(commands, common)
+    _mcp_parser(commands, common)
+    commands.add_parser("demo", help="the README's job against a bundled fake (no extras)")
+    return parser
+
+
+Commands = Any  # argparse's private _SubParsersAction
+
+
+def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--api",
@@ -104,15 +125,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--region", help="us, eu or au (default: ITGLUE_REGION or us)")
     common.add_argument("--base-url", help="the API's base URL (default: ITGLUE_BASE_URL)")
+    return common
 
-    parser = argparse.ArgumentParser(
-        prog="itglue-async",
-        description="IT Glue (and BlueTally) from the shell: back up an account, list and get "
-        "records. The API key comes from ITGLUE_API_KEY (BLUETALLY_API_KEY with --api "
-        "bluetally).",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+def _backup_parser(commands: Commands, common: argparse.ArgumentParser) -> None:
     backup = commands.add_parser(
         "backup", parents=[common], help="back up every resource into an SQLite file"
     )
@@ -148,6 +164,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
 
+
+def _list_parser(commands: Commands, common: argparse.ArgumentParser) -> None:
     listing = commands.add_parser("list", parents=[common], help="list records of a resource")
     listing.add_argument("resource")
     listing.add_argument(
@@ -168,6 +186,8 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, help="stop after this many records")
     _output_options(listing)
 
+
+def _get_parser(commands: Commands, common: argparse.ArgumentParser) -> None:
     get = commands.add_parser("get", parents=[common], help="get one record")
     get.add_argument("resource")
     get.add_argument("id", type=int)
@@ -175,8 +195,49 @@ def _parser() -> argparse.ArgumentParser:
     get.add_argument("--include", help="comma-separated related resources")
     _output_options(get)
 
-    commands.add_parser("demo", help="the README's job against a bundled fake (no extras)")
-    return parser
+
+def _mcp_parser(commands: Commands, common: argparse.ArgumentParser) -> None:
+    serve = commands.add_parser(
+        "mcp",
+        parents=[common],
+        help="serve the API to AI agents over the Model Context Protocol (extra mcp)",
+        description="Serve the API's agent tools over MCP: describe, list_records, get_record, "
+        "read_document, and with --allow-writes / --allow-deletes the write tools.",
+    )
+    serve.add_argument(
+        "--allow-writes",
+        default="",
+        metavar="RESOURCES",
+        help="comma-separated resources create_record and update_record may change, or all "
+        "(default: none; the write tools are not offered)",
+    )
+    serve.add_argument(
+        "--allow-deletes",
+        default="",
+        metavar="RESOURCES",
+        help="comma-separated resources delete_records may delete from, or all (default: none)",
+    )
+    serve.add_argument(
+        "--allow-password-values",
+        action="store_true",
+        help="let password values into results (default: never asked for, never shown)",
+    )
+    serve.add_argument("--transport", choices=("stdio", "http"), default="stdio")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="HTTP address to bind (default 127.0.0.1)"
+    )
+    serve.add_argument(
+        "--port", type=int, default=8765, help="HTTP port (default 8765; 0 picks one)"
+    )
+    serve.add_argument(
+        "--auth-token",
+        help="require an Authorization header with this bearer token on every HTTP request "
+        "(default: ITGLUE_MCP_TOKEN); needed to bind anything but loopback",
+    )
+    serve.add_argument(
+        "--redis-url",
+        help="share the rate limit with other processes through Redis (redis://host:port/db)",
+    )
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
@@ -194,6 +255,8 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 
 
 async def _dispatch(options: argparse.Namespace, out: TextIO) -> int:
+    if options.command == "mcp":
+        return await _mcp_command(options)
     client_class, api, routes = _api(options)
     try:
         client, _fake = _client(options, client_class, api)  # the fake lives as long as its client
@@ -213,6 +276,25 @@ async def _dispatch(options: argparse.Namespace, out: TextIO) -> int:
             return FAILED
 
 
+async def _mcp_command(options: argparse.Namespace) -> int:
+    """Serve the agent tools until stdin closes (stdio) or the process is stopped (HTTP)."""
+    from itglue_async.cli import _mcp
+
+    client_class, api, _routes = _api(options)
+    try:
+        bearer = _mcp.token(options)
+        key = "fake-api-key" if options.fake else os.environ.get(api.env("API_KEY"), "")
+        limiter = _mcp.shared_limiter(options.redis_url, api, key)
+        extra = {"limiter": limiter} if limiter is not None else {}
+        client, _fake = _client(options, client_class, api, **extra)
+        server = _mcp.server(client, options)
+    except (ITGlueError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    async with client:
+        await _mcp.serve(server, options, bearer)
+    return OK
+
+
 def _api(options: argparse.Namespace) -> tuple[Any, ApiDescription, Sequence[Route]]:
     """The client class, description and route tables of the API ``--api`` names."""
     if options.api == "bluetally":
@@ -223,7 +305,13 @@ def _api(options: argparse.Namespace) -> tuple[Any, ApiDescription, Sequence[Rou
     return ITGlue, API, ROUTES
 
 
-def _client(options: argparse.Namespace, client_class: Any, api: ApiDescription) -> tuple[Any, Any]:
+def _client(
+    options: argparse.Namespace, client_class: Any, api: ApiDescription, **extra: Any
+) -> tuple[Any, Any]:
+    """The client the options ask for (and the fake behind it, which must outlive it).
+
+    ``extra`` goes to the client's constructor (a shared ``limiter=``, say).
+    """
     if options.api == "bluetally" and options.region:
         raise UsageError("--region is IT Glue's; BlueTally has one base URL (--base-url).")
     if options.fake:
@@ -232,16 +320,16 @@ def _client(options: argparse.Namespace, client_class: Any, api: ApiDescription)
 
             bluetally = FakeBlueTally(now=lambda: _SEEDED)
             bluetally.populate(seed=0)
-            return bluetally.client(), bluetally
+            return bluetally.client(**extra), bluetally
         generation = _earlier_runs(options.path) if options.command == "backup" else 0
         fake = _seeded_fake(generation)
-        return fake.client(), fake
+        return fake.client(**extra), fake
     variable = api.env("API_KEY")
     if not os.environ.get(variable):
         raise UsageError(f"No API key: set the {variable} environment variable (or try --fake).")
     if options.api == "bluetally":
-        return client_class(base_url=options.base_url), None
-    return client_class(region=options.region, base_url=options.base_url), None
+        return client_class(base_url=options.base_url, **extra), None
+    return client_class(region=options.region, base_url=options.base_url, **extra), None
 
 
 _SEEDED = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)  # the fixed day the fakes are seeded

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itglue_async._api import ApiDescription, ClientParam
 from itglue_async._generated.bluetally.models import MODELS_BY_TYPE
+from itglue_async._generated.bluetally.routes import ROUTES
 from itglue_async._rest import Rest
 
 API = ApiDescription(
@@ -21,6 +22,7 @@ API = ApiDescription(
         order_param="order",
     ),
     models=MODELS_BY_TYPE,
+    routes=ROUTES,
     default_page_size=50,
     max_page_size=1000,
     rate_limit_requests=10000,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itglue_async._api import ApiDescription
 from itglue_async._generated.itglue.models import MODELS_BY_TYPE
+from itglue_async._generated.itglue.routes import ROUTES
 from itglue_async._jsonapi import JsonApi
 
 API = ApiDescription(
@@ -26,6 +27,7 @@ API = ApiDescription(
         escape="\\",
     ),
     models=MODELS_BY_TYPE,
+    routes=ROUTES,
     default_page_size=50,
     max_page_size=1000,
     rate_limit_requests=3000,
