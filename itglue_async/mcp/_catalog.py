@@ -63,6 +63,7 @@ class Catalog:
                 continue
             self._by.setdefault(route.resource, {}).setdefault(route.operation, []).append(route)
         self._wire = {api.dialect.wire_name(name): name for name in self._by}
+        self._fields: dict[tuple[str, bool], list[str]] = {}
 
     @property
     def resources(self) -> list[str]:
@@ -86,9 +87,21 @@ class Catalog:
         """The model class of ``resource``'s records."""
         return self.api.models.get(self.api.dialect.wire_name(resource), BaseModel)
 
+    def secrets(self, resource: str) -> list[str]:
+        """The secret attributes of ``resource``'s records (password values)."""
+        hidden = set(self.fields(resource, secrets=True)) - set(
+            self.fields(resource, secrets=False)
+        )
+        return sorted(hidden)
+
     def fields(self, resource: str, *, secrets: bool) -> list[str]:
         """The keys a record of ``resource`` holds besides ``id`` and ``type``."""
-        return record_fields(self.model(resource), secrets=secrets)
+        found = self._fields.get((resource, secrets))
+        if found is None:
+            found = self._fields[(resource, secrets)] = record_fields(
+                self.model(resource), secrets=secrets
+            )
+        return found
 
     # -- checks ------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ carrying the client's sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from collections.abc import Awaitable, Callable, Collection, Iterable
@@ -24,6 +25,7 @@ from pydantic import Field
 from itglue_async._json import orjson
 from itglue_async._version import __version__
 from itglue_async.mcp._catalog import DELETE, WRITE, Catalog, listing
+from itglue_async.mcp._records import iso
 from itglue_async.mcp._tools import MAX_LIMIT, Policy, Toolbox, ToolRefused
 
 Resource = Annotated[str, Field(description="The resource, as `describe` names it.")]
@@ -64,10 +66,17 @@ _READ = ToolAnnotations(
 
 
 def _dumps(data: dict[str, Any]) -> str:
+    """A result as JSON text; timestamps as ISO text, UTC as ``Z``, as the SDK writes them."""
     if orjson is not None:
-        text: str = orjson.dumps(data, default=str).decode()
+        text: str = orjson.dumps(data, option=orjson.OPT_UTC_Z, default=_default).decode()
         return text
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_default)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return iso(value)
+    return str(value)
 
 
 class _Tools:

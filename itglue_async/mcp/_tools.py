@@ -24,7 +24,6 @@ import attrs
 
 from itglue_async._bulk import BulkResult
 from itglue_async._client import Answer
-from itglue_async._converter import secret_fields
 from itglue_async._errors import ITGlueError, RequestValidationError
 from itglue_async._model import BaseModel
 from itglue_async._routes import Route
@@ -122,9 +121,8 @@ class Toolbox:
 
     def _secret_switches(self, route: Route) -> dict[str, bool]:
         """``show_<secret>`` query parameters of ``route``, set to what the launch allows."""
-        model = self.catalog.model(route.resource)
         out = {}
-        for name in secret_fields(model):
+        for name in self.catalog.secrets(route.resource):
             spec = route.query_params.get(f"show_{name}")
             if spec is not None and spec.type == "boolean":
                 out[f"show_{name}"] = self.policy.password_values

@@ -20,6 +20,7 @@ from tests.bench.scenarios import (
     bulk_memory,
     bulk_update,
     decode,
+    mcp_listing,
     model_memory,
     pagination,
     rate_limit_efficiency,
@@ -60,6 +61,7 @@ async def run(scale: Scale, progress: bool = True) -> list[Row]:
         ("bulk memory", bulk_memory(scale)),
         ("bulk update", bulk_update(scale)),
         ("shared limiter", shared_limiter(scale)),
+        ("agent tools", mcp_listing(scale)),
     )
     for name, step in steps:
         if progress:

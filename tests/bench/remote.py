@@ -29,6 +29,7 @@ class FakeSetup:
     latency: float = 0.0
     organizations: int = 1
     configurations: int = 0
+    seeded: int = 0  # configurations from populate(): every documented attribute, as seeded
 
 
 @attrs.frozen
@@ -43,6 +44,9 @@ class Report:
 
 
 def _fill(fake: FakeITGlue, setup: FakeSetup) -> None:
+    if setup.seeded:
+        fake.populate(organizations=10, configurations=setup.seeded, seed=1)
+        return
     for index in range(setup.organizations):
         fake.add("organizations", {"name": f"Org {index}"})
     for index in range(setup.configurations):

@@ -682,3 +682,76 @@ async def shared_limiter(scale: Scale) -> list[Row]:
         )
     )
     return rows
+
+
+# -- 7. agent tools ------------------------------------------------------------------------
+
+
+async def _medians(fns: dict[str, Callable[[], Awaitable[Any]]], runs: int) -> dict[str, float]:
+    """The median seconds of ``runs`` runs of each coroutine function, taken in turn (so drifting
+    load hits all alike), with the garbage collector on, as users run."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for fn in fns.values():
+        await fn()  # warm: connections open, plans built
+    for _ in range(runs):
+        for name, fn in fns.items():
+            times[name].append(await _timed(fn))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+async def mcp_listing(scale: Scale) -> list[Row]:
+    """list_records(limit=N) through the SDK's in-process client against the client's own
+    listing of the same N records: over loopback from a fake in its own process (as users run
+    it), and from a transport answering the page at once (the tools' whole CPU cost)."""
+    from mcp import Client
+
+    from itglue_async.mcp import create_server
+
+    records = scale.decode_records
+    arguments = {"resource": "configurations", "limit": records}
+
+    async def measure(client: ITGlue) -> dict[str, float]:
+        async with Client(create_server(client)) as mcp:
+
+            async def ours() -> None:
+                page = await client.configurations.list(page_size=records)
+                assert len(page.items) == records
+
+            async def tool() -> None:
+                result = await mcp.call_tool("list_records", arguments)
+                assert not result.is_error and result.structured_content is not None
+                assert result.structured_content["returned"] == records
+
+            return await _medians({"ours": ours, "tool": tool}, runs=15)
+
+    async with (
+        remote_fake(FakeSetup(seeded=records)) as remote,
+        ITGlue(KEY, base_url=remote.base_url, rate_limit=None) as client,
+    ):
+        loopback = await measure(client)
+    payload = await _page_bytes(records)
+    answer = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200, content=payload, headers={"content-type": "application/vnd.api+json"}
+        )
+    )
+    async with ITGlue(
+        KEY, base_url="https://api.itglue.com", transport=answer, rate_limit=None
+    ) as client:
+        instant = await measure(client)
+    label = f"7. list_records(limit={records}) through the SDK's in-process MCP client"
+    return [
+        Row(
+            label,
+            "tool vs the client's own listing, fake in its own process on loopback",
+            f"{loopback['tool'] / loopback['ours']:.2f}x",
+            f"{(loopback['tool'] - loopback['ours']) * 1e3:.1f} ms added per call; target <= 1.3x",
+        ),
+        Row(
+            label,
+            "tool vs the client's own listing, page answered at once (CPU only)",
+            f"{instant['tool'] / instant['ours']:.2f}x",
+            f"{instant['ours'] * 1e3:.1f} ms client, {instant['tool'] * 1e3:.1f} ms tool: "
+            "records, JSON text and the SDK's validation of the result",
+        ),
+    ]

@@ -176,3 +176,28 @@ async def test_one_client_from_two_event_loops_is_a_clear_error() -> None:
     assert len(errors) == 1 and "another event loop" in str(errors[0])
     assert "aclose()" in str(errors[0])
     await client.aclose()
+
+
+async def test_page_fetches_one_page_by_number_and_pages_stop_at_max_pages() -> None:
+    """page(n) sends exactly one request for page n; pages(max_pages=k) asks for no page past k."""
+    from itglue_async.testing import FakeITGlue
+
+    fake = FakeITGlue(rate_limit=None)
+    fake.populate(organizations=2, configurations=95, seed=1)
+    async with fake.client() as client:
+        listing = client.configurations.list(page_size=10)
+        fake.requests.clear()
+        third = await listing.page(3)
+        assert [r.params["page[number]"] for r in fake.requests] == ["3"]
+        assert [m.id for m in third.items] == fake.ids("configurations")[20:30]
+        fake.requests.clear()
+        pages = [p async for p in listing.pages(max_pages=4)]
+        assert [p.number for p in pages] == [1, 2, 3, 4]
+        assert sorted(int(r.params["page[number]"]) for r in fake.requests) == [1, 2, 3, 4]
+        with pytest.raises(ValueError, match="positive integer"):
+            await listing.page(0)
+        with pytest.raises(ValueError, match="max_pages"):
+            listing.pages(max_pages=0)
+        logs = client.logs.list(page_size=10)
+        with pytest.raises(ValueError, match="at most 5 pages"):
+            await logs.page(6)

@@ -145,6 +145,18 @@ async def test_list_records_answers_flat_records_with_the_true_count(
     assert "configuration_type_id" in first and "organization_name" in first
     assert [r["id"] for r in data["records"]] == itglue.ids("configurations")[:5]
     assert len(itglue.requests) == 1 and itglue.requests[0].params["page[size]"] == "5"
+    assert isinstance(first["created_at"], str) and first["created_at"].endswith("Z")
+
+
+async def test_the_text_content_is_the_structured_content_as_json(
+    itglue: FakeITGlue, connect: Connect
+) -> None:
+    """Clients that read only text get the same JSON object as the structured content."""
+    async with connect(itglue) as mcp:
+        result = await mcp.call_tool("list_records", {"resource": "configurations", "limit": 3})
+        record = await mcp.call_tool("get_record", {"resource": "organizations", "id": 1})
+    for one in (result, record):
+        assert json.loads(one.content[0].text) == ok(one)  # type: ignore[union-attr]
 
 
 async def test_a_limit_of_500_is_one_request_of_500(itglue: FakeITGlue, connect: Connect) -> None:
@@ -691,3 +703,30 @@ async def test_the_key_never_appears_in_results_or_errors(connect: Connect) -> N
                 result = await mcp.call_tool(name, arguments)
                 texts.append(result.content[0].text)  # type: ignore[union-attr]
     assert texts and not any(key in t for t in texts)
+
+
+async def test_concurrent_calls_share_one_client_and_its_limit() -> None:
+    """Many calls at once go through the one client: the fake's window is never exceeded and
+    no call sees a 429."""
+    import anyio
+
+    from itglue_async import RateLimit
+
+    fake = FakeITGlue(rate_limit=RateLimit(8, 0.5))
+    fake.populate(organizations=3, configurations=20, seed=1)
+    ids = fake.ids("configurations")
+    async with fake.client() as client, Client(create_server(client)) as mcp:
+        fake.requests.clear()
+        results: list[Any] = []
+
+        async def one(ident: int) -> None:
+            results.append(
+                await mcp.call_tool("get_record", {"resource": "configurations", "id": ident})
+            )
+
+        async with anyio.create_task_group() as group:
+            for ident in ids:
+                group.start_soon(one, ident)
+    assert len(results) == 20 and not any(r.is_error for r in results)
+    assert all(r.status == 200 for r in fake.requests) and len(fake.requests) == 20
+    assert fake.max_in_window() <= 8
