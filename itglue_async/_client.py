@@ -7,9 +7,10 @@ generated subclasses that create their resources themselves.
 
 from __future__ import annotations
 
+import copy
+import functools
 import ipaddress
 import json as _json
-import logging
 import os
 import time
 from collections.abc import Mapping
@@ -35,10 +36,9 @@ from itglue_async._errors import (
 )
 from itglue_async._json import loads
 from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep, SlidingWindowLimiter, Unlimited
+from itglue_async._logs import from_environment, logger
 from itglue_async._retry import NOT_SENT, RetryPolicy, Stats
 from itglue_async._version import __version__
-
-logger = logging.getLogger("itglue_async")
 
 
 class _UseClientDefault:
@@ -67,6 +67,14 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+@attrs.define
+class _Shared:
+    """What a client and its ``with_options`` copies share besides pool, limiter and bound."""
+
+    closed: bool = False
+    loop: anyio.lowlevel.EventLoopToken | None = None
 
 
 @attrs.frozen
@@ -168,10 +176,52 @@ class BaseClient:
         elif transport is not None:
             raise ValueError("Pass transport= or http_client=, not both.")
         self._http = http_client
-        self._closed = False
-        self._loop: anyio.lowlevel.EventLoopToken | None = None
+        self._shared = _Shared()
+        self._parent: BaseClient | None = None
+        self._default_headers: dict[str, str] = {}
         self.stats = Stats()
         self._default_params = self._resolve_client_params(client_params or {})
+        from_environment(api.env("LOG"), key)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client that differs from this one only in the options given.
+
+        It shares this client's connection pool, rate limiter, concurrency bound and key (one
+        key, one limit: copies never exceed the limit together), needs no closing of its own,
+        and leaves this client unchanged. Closing this client closes the pool for both.
+
+        Args:
+            timeout: seconds (or an ``httpx.Timeout``) for each attempt of its calls.
+            max_retries: how often a failed attempt may be retried.
+            headers: headers sent with each of its requests, over this client's own.
+        """
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise ValueError(f"max_retries must be 0 or more, got {max_retries!r}.")
+        if headers is not None and not (
+            isinstance(headers, Mapping)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())
+        ):
+            raise ValueError(f"headers must map header names to strings, got {headers!r}.")
+        child = copy.copy(self)
+        # Resources are created by the client on first use; the copy creates its own.
+        kind: type = type(self)
+        for name in _cached_properties(kind):
+            child.__dict__.pop(name, None)
+        if timeout is not USE_CLIENT_DEFAULT:
+            child._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if max_retries is not None:
+            child.retry = attrs.evolve(self.retry, max_retries=max_retries)
+        child._default_headers = {**self._default_headers, **(headers or {})}
+        child._parent = self._parent or self
+        return child
 
     def _resolve_client_params(self, given: Mapping[str, str | int | None]) -> dict[str, str]:
         """The query parameters every request carries (from arguments, else the environment)."""
@@ -193,9 +243,10 @@ class BaseClient:
     def _check_event_loop(self) -> None:
         """Refuse use from a second event loop: the pool and the limiter belong to the first."""
         token = anyio.lowlevel.current_token()
-        if self._loop is None:
-            self._loop = token
-        elif token != self._loop:
+        shared = self._shared
+        if shared.loop is None:
+            shared.loop = token
+        elif token != shared.loop:
             raise ITGlueError(
                 f"This {type(self).__name__} client was first used in another event loop; its "
                 "connection pool and rate limiter belong to that loop. Create the client in the "
@@ -228,7 +279,11 @@ class BaseClient:
         return region, str(base_url).rstrip("/")
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, rate_limit={self.rate_limit!r})"
+        copy_of = " (with_options copy)" if self._parent is not None else ""
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"rate_limit={self.rate_limit!r}){copy_of}"
+        )
 
     async def __aenter__(self) -> Self:
         return self
@@ -242,12 +297,17 @@ class BaseClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client``)."""
-        self._closed = True
+        """Close the connection pool (unless it was passed in as ``http_client``).
+
+        On a ``with_options`` copy this does nothing: the pool is its parent's to close.
+        """
+        if self._parent is not None:
+            return
+        self._shared.closed = True
         if self._owns_http:
             await self._http.aclose()
 
-    def _headers(self, has_body: bool) -> dict[str, str]:
+    def _headers(self, has_body: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
         media_type = self._api.dialect.media_type
         headers = {
             "Accept": media_type,
@@ -255,6 +315,10 @@ class BaseClient:
         }
         if has_body:
             headers["Content-Type"] = media_type
+        if self._default_headers:
+            headers.update(self._default_headers)
+        if extra:
+            headers.update(extra)
         return headers
 
     async def request(
@@ -265,14 +329,17 @@ class BaseClient:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Send one request through the limiter, retries and error mapping; return its JSON.
 
         ``path`` is relative to the base URL (``"/organizations"``). Returns the decoded JSON
         body, or ``None`` for an empty body (204). A body that is not JSON raises
-        ``APIResponseValidationError``.
+        ``APIResponseValidationError``. ``headers`` are sent besides the client's own.
         """
-        answer = await self.call(method, path, params=params, json=json, timeout=timeout)
+        answer = await self.call(
+            method, path, params=params, json=json, timeout=timeout, headers=headers
+        )
         return answer.body
 
     async def call(
@@ -283,9 +350,12 @@ class BaseClient:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        headers: Mapping[str, str] | None = None,
     ) -> Answer:
         """Like ``request``, but the ``Answer`` keeps the response and request with the body."""
-        response = await self.send(method, path, params=params, json=json, timeout=timeout)
+        response = await self.send(
+            method, path, params=params, json=json, timeout=timeout, headers=headers
+        )
         if not response.content:
             return Answer(None, response, self._key)
         try:
@@ -305,9 +375,10 @@ class BaseClient:
         json: Any = None,
         content: bytes | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Like ``request`` but returns the ``httpx.Response``."""
-        if self._closed:
+        if self._shared.closed:
             raise ITGlueError("Cannot send a request, as the client has been closed.")
         self._check_event_loop()
         method = method.upper()
@@ -326,7 +397,7 @@ class BaseClient:
             self.base_url + path,
             params=_clean_params(params),
             content=content,
-            headers=self._headers(content is not None),
+            headers=self._headers(content is not None, headers),
             timeout=self._timeout if timeout is USE_CLIENT_DEFAULT else timeout,
         )
         path = request.url.path
@@ -399,6 +470,7 @@ class BaseClient:
         async with self._concurrency:
             slot = await self.limiter.acquire()
             sent = True
+            started = time.perf_counter()
             try:
                 self.stats.requests += 1
                 response = await self._http.send(request, auth=self._key, follow_redirects=False)
@@ -406,7 +478,14 @@ class BaseClient:
             except httpx.TransportError as exc:
                 # A connection that was never made carried nothing to the server.
                 sent = not isinstance(exc, NOT_SENT)
-                logger.debug("%s %s: %s", request.method, request.url.path, type(exc).__name__)
+                logger.debug(
+                    "%s %s: %s (attempt %d, %.0f ms)",
+                    request.method,
+                    request.url.path,
+                    type(exc).__name__,
+                    number + 1,
+                    (time.perf_counter() - started) * 1000,
+                )
                 return exc
             finally:
                 # Shielded: a cancelled request still hands its slot back, and a networked
@@ -414,13 +493,25 @@ class BaseClient:
                 with anyio.CancelScope(shield=True):
                     await self.limiter.release(slot, sent=sent)
         logger.debug(
-            "%s %s -> %d (attempt %d)",
+            "%s %s -> %d (attempt %d, %.0f ms)",
             request.method,
             request.url.path,
             response.status_code,
             number + 1,
+            (time.perf_counter() - started) * 1000,
         )
         return response
+
+
+@functools.cache
+def _cached_properties(cls: type) -> tuple[str, ...]:
+    """The names of a class's ``cached_property`` attributes (a generated client's resources)."""
+    return tuple(
+        name
+        for klass in cls.__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, functools.cached_property)
+    )
 
 
 def _clean_params(params: Mapping[str, Any] | None) -> dict[str, str] | None:

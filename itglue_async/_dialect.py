@@ -84,12 +84,23 @@ class Dialect(Protocol):
         """Whether page ``number`` of a listing, holding ``page``, is its last."""
         ...
 
-    def encode_one(self, body: Body, values: Mapping[str, Any]) -> Any:
-        """The JSON body of a request that writes one record."""
+    def encode_one(
+        self, body: Body, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None
+    ) -> Any:
+        """The JSON body of a request that writes one record.
+
+        ``extra`` holds attributes the caller spelled in the wire's own naming; they join the
+        record's attributes exactly as given, unchecked.
+        """
         ...
 
-    def encode_many(self, body: Body, items: Sequence[Mapping[str, Any]]) -> Any:
-        """The JSON body of a request that writes several records."""
+    def encode_many(
+        self,
+        body: Body,
+        items: Sequence[Mapping[str, Any]],
+        extra: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """The JSON body of a request that writes several records (``extra`` joins each)."""
         ...
 
     def encode_ids(self, body: Body, ids: Iterable[int]) -> Any:

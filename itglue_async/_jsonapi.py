@@ -124,7 +124,9 @@ class JsonApi:
         """Declared keys to kebab-case, recursively into declared properties only."""
         return {kebab(k): self._value(specs.get(k), v) for k, v in values.items()}
 
-    def _resource(self, body: Body, values: Mapping[str, Any]) -> dict[str, Any]:
+    def _resource(
+        self, body: Body, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
         for name, value in values.items():
@@ -139,16 +141,25 @@ class JsonApi:
                 }
             else:
                 attributes[kebab(name)] = self._value(spec, value)
+        if extra:
+            attributes.update(extra)  # the caller's own keys, in the wire's naming, as given
         resource: dict[str, Any] = {"type": body.type, "attributes": attributes}
         if relationships:
             resource["relationships"] = relationships
         return resource
 
-    def encode_one(self, body: Body, values: Mapping[str, Any]) -> Any:
-        return {"data": self._resource(body, values)}
+    def encode_one(
+        self, body: Body, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None
+    ) -> Any:
+        return {"data": self._resource(body, values, extra)}
 
-    def encode_many(self, body: Body, items: Sequence[Mapping[str, Any]]) -> Any:
-        return {"data": [self._resource(body, item) for item in items]}
+    def encode_many(
+        self,
+        body: Body,
+        items: Sequence[Mapping[str, Any]],
+        extra: Mapping[str, Any] | None = None,
+    ) -> Any:
+        return {"data": [self._resource(body, item, extra) for item in items]}
 
     def encode_ids(self, body: Body, ids: Iterable[int]) -> Any:
         # The documented bulk destroy body carries ids as JSON numbers.

@@ -31,9 +31,10 @@ is lost or repeated.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import anyio
 import attrs
@@ -41,8 +42,10 @@ import attrs
 from itglue_async._dialect import PageMeta
 from itglue_async._errors import ITGlueError
 from itglue_async._model import BaseModel
+from itglue_async._response import RawResponse
 
 M = TypeVar("M", bound=BaseModel)
+P = ParamSpec("P")
 logger = logging.getLogger("itglue_async")
 _ALL = 10**9  # pages in a batch that runs to the end of the listing
 
@@ -116,6 +119,11 @@ class Paginator(Generic[M]):
 
     def __await__(self) -> Generator[Any, None, Page[M]]:
         return self._fetch(1, {}).__await__()
+
+    async def raw_first_page(self) -> RawResponse[Page[M]]:
+        """The first page's answer as it came; ``parse()`` reads it into the ``Page``."""
+        answer = await self._request(1, {})
+        return RawResponse(answer.response, lambda: self._finish(1, answer))
 
     async def page(self, number: int) -> Page[M]:
         """Page ``number`` (1 is the first) alone: exactly one request.
@@ -322,3 +330,15 @@ def _stamp(value: Any) -> str | None:
         text: str = value.isoformat()
         return text.replace("+00:00", "Z")
     return str(value)
+
+
+def raw_page(
+    method: Callable[P, Paginator[M]],
+) -> Callable[P, Awaitable[RawResponse[Page[M]]]]:
+    """A listing method, answering the ``RawResponse`` of its first page (one request)."""
+
+    @functools.wraps(method)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[M]]:
+        return await method(*args, **kwargs).raw_first_page()
+
+    return raw

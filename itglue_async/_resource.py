@@ -4,13 +4,19 @@ A resource reaches its client through ``Requester``, a narrow interface: the API
 (its dialect and limits), the concurrency bound and ``request``. Each generated method passes
 the route it chose and the model class its answer decodes to; the dialect spells the request
 and reads the answer.
+
+Every verb also takes the call's escape hatches (``Extras``: query parameters, headers and
+attributes the reference does not list), which are sent exactly as given after the documented
+ones were checked, and every verb that sends one request reads its answer through
+``_answered``, where a raw call (``with_raw_response``) can take the response instead.
 """
 
 from __future__ import annotations
 
 import json as _json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from types import MappingProxyType
+from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
@@ -20,12 +26,64 @@ from itglue_async._bulk import DEFAULT_CHUNK_SIZE, BulkResult, run_bulk
 from itglue_async._client import Answer
 from itglue_async._dialect import Decoded, ShapeError, query_text
 from itglue_async._errors import RequestValidationError
+from itglue_async._logs import logger
 from itglue_async._model import BaseModel, as_attributes
 from itglue_async._pagination import Page, Paginator, Range, Windowing
+from itglue_async._response import claim
 from itglue_async._routes import Route
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 Timeout = Any
+_NONE: Mapping[str, Any] = MappingProxyType({})
+
+
+@attrs.frozen
+class Extras:
+    """A call's escape hatches: sent exactly as given, unchecked, after the checked values."""
+
+    query: Mapping[str, Any] = _NONE
+    headers: Mapping[str, str] = _NONE
+    attributes: Mapping[str, Any] = _NONE  # wire-named, merged into each record's attributes
+
+
+NO_EXTRAS = Extras()
+
+
+def extras(
+    query: Mapping[str, Any] | None,
+    headers: Mapping[str, str] | None,
+    attributes: Mapping[str, Any] | None = None,
+) -> Extras:
+    """The ``Extras`` of a call from its ``extra_query``, ``extra_headers``, ``extra_attributes``."""
+    if query is None and headers is None and attributes is None:
+        return NO_EXTRAS
+    for name, given in (
+        ("extra_query", query),
+        ("extra_headers", headers),
+        ("extra_attributes", attributes),
+    ):
+        if given is not None and not (
+            isinstance(given, Mapping) and all(isinstance(k, str) for k in given)
+        ):
+            raise RequestValidationError(
+                f"{name} must map names to values, got {type(given).__name__} {given!r}.",
+                parameter=name,
+            )
+    bad = [k for k, v in (headers or {}).items() if not isinstance(v, str)]
+    if bad:
+        raise RequestValidationError(
+            f"extra_headers values must be strings; {', '.join(bad)} is not.",
+            parameter="extra_headers",
+        )
+    sent = Extras(dict(query or {}), dict(headers or {}), dict(attributes or {}))
+    logger.debug(
+        "sent as given, unchecked: extra_query %s, extra_headers %s, extra_attributes %s",
+        sorted(sent.query) or "-",
+        sorted(sent.headers) or "-",
+        sorted(sent.attributes) or "-",
+    )
+    return sent
 
 
 class Requester(Protocol):
@@ -45,6 +103,7 @@ class Requester(Protocol):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         timeout: Timeout = ...,
+        headers: Mapping[str, str] | None = None,
     ) -> Any: ...
 
     async def call(
@@ -55,6 +114,7 @@ class Requester(Protocol):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         timeout: Timeout = ...,
+        headers: Mapping[str, str] | None = None,
     ) -> Answer: ...
 
 
@@ -77,6 +137,13 @@ class Resource:
             return self._dialect.decode(answer.body, model, self._api.models, many=many)
         except ShapeError as exc:
             raise answer.invalid(str(exc)) from None
+
+    def _answered(self, answer: Answer, read: Callable[[Answer], T]) -> T:
+        """``read(answer)``, unless a raw call waits for this answer: then it gets the response
+        and the reading step (to run on ``parse()``), and the method's result is not used."""
+        if claim(answer.response, lambda: read(answer)):
+            return cast(T, None)
+        return read(answer)
 
     def _one(self, answer: Answer, model: type[M]) -> M:
         item: M = self._decode(answer, model, many=False).items[0]
@@ -104,9 +171,11 @@ class Resource:
         include: str | Sequence[str] | None = None,
         params: Mapping[str, Any] | None = None,
         skip_filter: str | None = None,
+        extras: Extras = NO_EXTRAS,
     ) -> dict[str, Any]:
         if filter is None and sort is None and include is None and not params and not route.filters:
-            return {}  # nothing asked, and no filter the route requires
+            # Nothing asked, and no filter the route requires.
+            return dict(extras.query) if extras.query else {}
         flat = check.check_filters(route, filter, self._dialect.filter_label)
         sorts = check.check_sort(route, sort)
         includes = check.check_include(route, include)
@@ -117,6 +186,7 @@ class Resource:
         for key, value in (params or {}).items():
             if value is not None:
                 query[key] = value
+        query.update(extras.query)
         return query
 
     def _with_defaults(
@@ -166,6 +236,7 @@ class Resource:
         page_size: int | None,
         options: Mapping[str, bool] | None = None,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> Paginator[M]:
         url = self._url(route, path_values)
         filter = self._with_defaults(route, filter, options or {})
@@ -192,6 +263,7 @@ class Resource:
             sort=sort,
             include=include,
             skip_filter=windowing.field if windowing else None,
+            extras=extras,
         )
         size = page_size or api.max_page_size
 
@@ -201,7 +273,10 @@ class Resource:
                 params.update(dialect.query(route, filters=extra, sorts=(), includes=()))
             if route.paginated:
                 params.update(dialect.page_query(number, size))
-            return await self._client.call("GET", url, params=params, timeout=timeout)
+            params.update(extras.query)  # as given, last
+            return await self._client.call(
+                "GET", url, params=params, timeout=timeout, headers=extras.headers
+            )
 
         def finish(number: int, answer: Answer) -> Page[M]:
             decoded = self._decode(answer, model, many=True)
@@ -231,11 +306,14 @@ class Resource:
         include: str | Sequence[str] | None = None,
         params: Mapping[str, Any] | None = None,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> M:
         url = self._url(route, path_values)
-        query = self._query(route, include=include, params=params)
-        answer = await self._client.call("GET", url, params=query, timeout=timeout)
-        return self._one(answer, model)
+        query = self._query(route, include=include, params=params, extras=extras)
+        answer = await self._client.call(
+            "GET", url, params=query, timeout=timeout, headers=extras.headers
+        )
+        return self._answered(answer, lambda a: self._one(a, model))
 
     async def _create(
         self,
@@ -247,15 +325,16 @@ class Resource:
         params: Mapping[str, Any] | None = None,
         keep_models: bool = True,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> M | BulkResult[M]:
         """Create one record from a mapping, or several (in bulk) from a list or iterable."""
         assert route.body is not None
         if not (_is_many(data) and route.body.array_create):
             return await self._create_one(
-                route, path_values, model, data, params=params, timeout=timeout
+                route, path_values, model, data, params=params, timeout=timeout, extras=extras
             )
         url = self._url(route, path_values)
-        query = self._query(route, params=params)
+        query = self._query(route, params=params, extras=extras)
 
         def check_item(index: int, item: Any) -> dict[str, Any]:
             values = as_attributes(item, parameter=f"data[{index}]")
@@ -274,6 +353,7 @@ class Resource:
             query,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras,
         )
 
     async def _create_one(
@@ -285,6 +365,7 @@ class Resource:
         *,
         params: Mapping[str, Any] | None = None,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> M:
         assert route.body is not None
         if _is_many(data):
@@ -294,17 +375,18 @@ class Resource:
                 parameter="data",
             )
         url = self._url(route, path_values)
-        query = self._query(route, params=params)
+        query = self._query(route, params=params, extras=extras)
         values = as_attributes(data)
         check.check_attributes(route, values, operation="create", nested=route.nested)
         answer = await self._client.call(
             "POST",
             url,
             params=query,
-            json=self._dialect.encode_one(route.body, values),
+            json=self._dialect.encode_one(route.body, values, extras.attributes),
             timeout=timeout,
+            headers=extras.headers,
         )
-        return self._one(answer, model)
+        return self._answered(answer, lambda a: self._one(a, model))
 
     async def _send_many(
         self,
@@ -320,6 +402,7 @@ class Resource:
         with_ids: bool = False,
         keep_models: bool = True,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> BulkResult[M]:
         """Send ``items`` as array bodies through the bulk runner.
 
@@ -344,8 +427,9 @@ class Resource:
                 method,
                 url,
                 params=query,
-                json=dialect.encode_many(body_spec, chunk),
+                json=dialect.encode_many(body_spec, chunk, extras.attributes),
                 timeout=timeout,
+                headers=extras.headers,
             )
             ids = [item["id"] for item in chunk] if with_ids else []
             return self._many(answer, model, ids, body_spec.type)
@@ -355,7 +439,7 @@ class Resource:
             chunk_size=chunk_size,
             concurrency=self._client.max_concurrency,
             convert=convert,
-            fits=lambda chunk: self._fits(dialect.encode_many(body_spec, chunk)),
+            fits=lambda chunk: self._fits(dialect.encode_many(body_spec, chunk, extras.attributes)),
             send=send,
             item_id=(lambda item: item.get("id")) if with_ids else (lambda item: None),
             keep_models=keep_models,
@@ -370,10 +454,11 @@ class Resource:
         *,
         params: Mapping[str, Any] | None = None,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> M:
         assert route.body is not None
         url = self._url(route, path_values)
-        query = self._query(route, params=params)
+        query = self._query(route, params=params, extras=extras)
         values = as_attributes(data)
         check.check_attributes(route, values, operation="update", nested=route.nested)
         if "id" in values and values["id"] is not None and values["id"] != path_values.get("id"):
@@ -386,10 +471,11 @@ class Resource:
             route.method,
             url,
             params=query,
-            json=self._dialect.encode_one(route.body, values),
+            json=self._dialect.encode_one(route.body, values, extras.attributes),
             timeout=timeout,
+            headers=extras.headers,
         )
-        return self._one(answer, model)
+        return self._answered(answer, lambda a: self._one(a, model))
 
     async def _merge_update(
         self,
@@ -402,8 +488,12 @@ class Resource:
         *,
         remove: Sequence[str],
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> M:
-        """Read a record, merge ``changes`` into its mapping ``field``, PATCH the result."""
+        """Read a record, merge ``changes`` into its mapping ``field``, PATCH the result.
+
+        ``extras`` go with both requests, its attributes with the write only.
+        """
         if not isinstance(changes, Mapping):
             raise RequestValidationError(
                 f"{field} must be a mapping of keys to values, got {type(changes).__name__}.",
@@ -419,7 +509,8 @@ class Resource:
                 f"{', '.join(both)} cannot be both set and removed; drop it from one of them.",
                 parameter="remove",
             )
-        current = await self._get(get_route, path_values, model, timeout=timeout)
+        reading = attrs.evolve(extras, attributes=_NONE)
+        current = await self._get(get_route, path_values, model, timeout=timeout, extras=reading)
         existing = getattr(current, field, None)
         if existing is None and current is not None:
             existing = current.extra.get(self._dialect.wire_name(field))
@@ -428,7 +519,7 @@ class Resource:
         for key in remove:
             merged.pop(key, None)
         return await self._update(
-            update_route, path_values, model, {field: merged}, timeout=timeout
+            update_route, path_values, model, {field: merged}, timeout=timeout, extras=extras
         )
 
     async def _action(
@@ -439,6 +530,7 @@ class Resource:
         data: Any,
         *,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> Any:
         """Send an action (``checkout.asset``, ``documents.publish``) and read its answer.
 
@@ -452,23 +544,47 @@ class Resource:
         if route.body is not None:
             values = as_attributes(data)
             check.check_attributes(route, values, operation="create", nested=route.nested)
-            payload = self._dialect.encode_one(route.body, values)
-        answer = await self._client.call(route.method, url, json=payload, timeout=timeout)
-        if model is None:
-            return answer.body
-        if answer.body is None:
-            return None
-        return self._one(answer, model)
+            payload = self._dialect.encode_one(route.body, values, extras.attributes)
+        answer = await self._client.call(
+            route.method,
+            url,
+            params=dict(extras.query) or None,
+            json=payload,
+            timeout=timeout,
+            headers=extras.headers,
+        )
+
+        def read(answer: Answer) -> Any:
+            if model is None:
+                return answer.body
+            if answer.body is None:
+                return None
+            return self._one(answer, model)
+
+        return self._answered(answer, read)
 
     async def _delete(
-        self, route: Route, path_values: Mapping[str, Any], *, timeout: Timeout
+        self,
+        route: Route,
+        path_values: Mapping[str, Any],
+        *,
+        timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> None:
         url = self._url(route, path_values)
         payload = None
         if route.body is not None and route.body.kind == "bulk_destroy":
             # The nested route documents a bulk body; it names the same single record.
             payload = self._dialect.encode_ids(route.body, [path_values["id"]])
-        await self._client.request("DELETE", url, json=payload, timeout=timeout)
+        answer = await self._client.call(
+            "DELETE",
+            url,
+            params=dict(extras.query) or None,
+            json=payload,
+            timeout=timeout,
+            headers=extras.headers,
+        )
+        self._answered(answer, lambda a: None)
 
     async def _bulk_update(
         self,
@@ -481,6 +597,7 @@ class Resource:
         chunk_size: int,
         keep_models: bool = True,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> BulkResult[M]:
         assert route.body is not None
         url = self._url(route, path_values)
@@ -498,13 +615,14 @@ class Resource:
                     "ids and filter cannot be used together; drop one of them.", parameter="filter"
                 )
             check.check_attributes(route, values, operation="bulk_update", nested=False)
-            query = self._query(route, filter=filter)
+            query = self._query(route, filter=filter, extras=extras)
             answer = await self._client.call(
                 "PATCH",
                 url,
                 params=query,
-                json=self._dialect.encode_one(route.body, values),
+                json=self._dialect.encode_one(route.body, values, extras.attributes),
                 timeout=timeout,
+                headers=extras.headers,
             )
             return BulkResult(succeeded=self._many(answer, model), requests=1)
         if not _is_many(items):
@@ -536,10 +654,12 @@ class Resource:
             model,
             items,
             check_item,
+            dict(extras.query) or None,
             chunk_size=chunk_size,
             with_ids=True,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras,
         )
 
     async def _bulk_destroy(
@@ -553,6 +673,7 @@ class Resource:
         chunk_size: int,
         keep_models: bool = True,
         timeout: Timeout,
+        extras: Extras = NO_EXTRAS,
     ) -> BulkResult[M]:
         assert route.body is not None
         url = self._url(route, path_values)
@@ -570,8 +691,10 @@ class Resource:
                     f"{route.method} {route.path} cannot delete by filter; pass ids.",
                     parameter="filter",
                 )
-            query = self._query(route, filter=filter)
-            answer = await self._client.call("DELETE", url, params=query, timeout=timeout)
+            query = self._query(route, filter=filter, extras=extras)
+            answer = await self._client.call(
+                "DELETE", url, params=query, timeout=timeout, headers=extras.headers
+            )
             deleted = [] if answer.body is None else self._many(answer, model)
             return BulkResult(succeeded=deleted, requests=1)
         if ids is None or not _is_many(ids):
@@ -591,7 +714,12 @@ class Resource:
 
         async def send(chunk: list[int]) -> list[M]:
             answer = await self._client.call(
-                "DELETE", url, json=dialect.encode_ids(body_spec, chunk), timeout=timeout
+                "DELETE",
+                url,
+                params=dict(extras.query) or None,
+                json=dialect.encode_ids(body_spec, chunk),
+                timeout=timeout,
+                headers=extras.headers,
             )
             # An empty answer (or an empty list) means every id of the chunk was deleted.
             deleted = self._many(answer, model, chunk, body_spec.type)

@@ -72,11 +72,21 @@ class Rest:
     def is_last_page(self, number: int, size: int, page: Decoded) -> bool:
         return len(page.items) < size
 
-    def encode_one(self, body: Body, values: Mapping[str, Any]) -> Any:
-        return {name: _json(value) for name, value in values.items()}
+    def encode_one(
+        self, body: Body, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None
+    ) -> Any:
+        record = {name: _json(value) for name, value in values.items()}
+        if extra:
+            record.update(extra)
+        return record
 
-    def encode_many(self, body: Body, items: Sequence[Mapping[str, Any]]) -> Any:
-        return [self.encode_one(body, item) for item in items]
+    def encode_many(
+        self,
+        body: Body,
+        items: Sequence[Mapping[str, Any]],
+        extra: Mapping[str, Any] | None = None,
+    ) -> Any:
+        return [self.encode_one(body, item, extra) for item in items]
 
     def encode_ids(self, body: Body, ids: Iterable[int]) -> Any:
         return [{"id": int(i)} for i in ids]

@@ -68,6 +68,7 @@ class _Recorder:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         timeout: Any = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Answer:
         sent: dict[str, Any] = {"method": method, "path": path}
         query = {k: v for k, v in (params or {}).items() if v is not None}

@@ -5,6 +5,7 @@ an accessory; Update an accessory; Delete an accessory."""
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
@@ -19,8 +20,9 @@ from itglue_async._generated.bluetally.routes import (
     ACCESSORIES_LIST,
     ACCESSORIES_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -72,6 +74,13 @@ class Accessories(Resource):
     """Accessories: Accessories in BlueTally. Routes: Returns all accessories; Returns a specific accessory;
     Create an accessory; Update an accessory; Delete an accessory."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> AccessoriesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return AccessoriesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -79,6 +88,8 @@ class Accessories(Resource):
         sort: AccessoriesListSort | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Accessory]:
         """Returns all accessories.
 
@@ -92,6 +103,8 @@ class Accessories(Resource):
             sort: the column to sort by; prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -105,6 +118,7 @@ class Accessories(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -112,18 +126,28 @@ class Accessories(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Accessory:
         """Returns a specific accessory.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = ACCESSORIES_GET, {"id": id}
         return await self._get(
-            route, path, models.Accessory, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.Accessory,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -131,18 +155,31 @@ class Accessories(Resource):
         data: models.AccessoryCreateDict | models.AccessoryCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Accessory:
         """Create an accessory.
 
         Args:
             data: the attributes (snake_case mapping or ``models.AccessoryCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = ACCESSORIES_CREATE, {}
         return await self._create_one(
-            route, path, models.Accessory, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Accessory,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -151,6 +188,9 @@ class Accessories(Resource):
         data: models.AccessoryUpdateDict | models.AccessoryUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Accessory:
         """Update an accessory.
 
@@ -158,25 +198,52 @@ class Accessories(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = ACCESSORIES_UPDATE, {"id": id}
-        return await self._update(route, path, models.Accessory, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.Accessory,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def delete(
         self,
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete an accessory.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = ACCESSORIES_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
+
+
+class AccessoriesWithRawResponse:
+    """``Accessories``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Accessories) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime
+import functools
+from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -13,8 +15,8 @@ from itglue_async._generated.bluetally import models
 from itglue_async._generated.bluetally.routes import (
     ACTIVITY_LIST,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
 from itglue_async._routes import Route
 
 
@@ -49,6 +51,13 @@ ActivityListSort = Literal[
 class Activity(Resource):
     """Activity: Activity in BlueTally. Routes: Returns all activity log entries."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ActivityWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ActivityWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -56,6 +65,8 @@ class Activity(Resource):
         sort: ActivityListSort | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Activity]:
         """Returns all activity log entries.
 
@@ -69,6 +80,8 @@ class Activity(Resource):
             sort: the column to sort by; prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -82,4 +95,12 @@ class Activity(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class ActivityWithRawResponse:
+    """``Activity``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Activity) -> None:
+        self.list = raw_page(resource.list)

@@ -4,6 +4,7 @@ category; Update a category; Delete a category."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
@@ -18,8 +19,9 @@ from itglue_async._generated.bluetally.routes import (
     CATEGORIES_LIST,
     CATEGORIES_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -47,6 +49,13 @@ class Categories(Resource):
     """Categories: Categories in BlueTally. Routes: Returns all categories; Returns a specific category;
     Create a category; Update a category; Delete a category."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> CategoriesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return CategoriesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -54,6 +63,8 @@ class Categories(Resource):
         sort: CategoriesListSort | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Category]:
         """Returns all categories.
 
@@ -65,6 +76,8 @@ class Categories(Resource):
             sort: the column to sort by; prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -78,6 +91,7 @@ class Categories(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -85,18 +99,28 @@ class Categories(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Category:
         """Returns a specific category.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = CATEGORIES_GET, {"id": id}
         return await self._get(
-            route, path, models.Category, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.Category,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -104,18 +128,31 @@ class Categories(Resource):
         data: models.CategoryCreateDict | models.CategoryCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Category:
         """Create a category.
 
         Args:
             data: the attributes (snake_case mapping or ``models.CategoryCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = CATEGORIES_CREATE, {}
         return await self._create_one(
-            route, path, models.Category, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Category,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -124,6 +161,9 @@ class Categories(Resource):
         data: models.CategoryUpdateDict | models.CategoryUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Category:
         """Update a category.
 
@@ -131,25 +171,52 @@ class Categories(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = CATEGORIES_UPDATE, {"id": id}
-        return await self._update(route, path, models.Category, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.Category,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def delete(
         self,
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a category.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = CATEGORIES_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
+
+
+class CategoriesWithRawResponse:
+    """``Categories``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Categories) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -4,6 +4,7 @@ Create a depreciation; Update a depreciation; Delete a depreciation."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
@@ -18,8 +19,9 @@ from itglue_async._generated.bluetally.routes import (
     DEPRECIATIONS_LIST,
     DEPRECIATIONS_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -49,6 +51,13 @@ class Depreciations(Resource):
     """Depreciations: Depreciations in BlueTally. Routes: Returns all depreciations; Returns a specific
     depreciation; Create a depreciation; Update a depreciation; Delete a depreciation."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> DepreciationsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return DepreciationsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -56,6 +65,8 @@ class Depreciations(Resource):
         sort: DepreciationsListSort | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Depreciation]:
         """Returns all depreciations.
 
@@ -67,6 +78,8 @@ class Depreciations(Resource):
             sort: the column to sort by; prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -80,6 +93,7 @@ class Depreciations(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -87,18 +101,28 @@ class Depreciations(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Depreciation:
         """Returns a specific depreciation.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = DEPRECIATIONS_GET, {"id": id}
         return await self._get(
-            route, path, models.Depreciation, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.Depreciation,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -106,18 +130,31 @@ class Depreciations(Resource):
         data: models.DepreciationCreateDict | models.DepreciationCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Depreciation:
         """Create a depreciation.
 
         Args:
             data: the attributes (snake_case mapping or ``models.DepreciationCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = DEPRECIATIONS_CREATE, {}
         return await self._create_one(
-            route, path, models.Depreciation, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Depreciation,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -126,6 +163,9 @@ class Depreciations(Resource):
         data: models.DepreciationUpdateDict | models.DepreciationUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Depreciation:
         """Update a depreciation.
 
@@ -133,12 +173,22 @@ class Depreciations(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = DEPRECIATIONS_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.Depreciation, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Depreciation,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def delete(
@@ -146,14 +196,29 @@ class Depreciations(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a depreciation.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = DEPRECIATIONS_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
+
+
+class DepreciationsWithRawResponse:
+    """``Depreciations``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Depreciations) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -5,6 +5,7 @@ license; Update a license; Delete a license."""
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
@@ -19,8 +20,9 @@ from itglue_async._generated.bluetally.routes import (
     LICENSES_LIST,
     LICENSES_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -77,6 +79,13 @@ class Licenses(Resource):
     """Licenses: Licenses in BlueTally. Routes: Returns all licenses; Returns a specific license; Create
     a license; Update a license; Delete a license."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> LicensesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return LicensesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -84,6 +93,8 @@ class Licenses(Resource):
         sort: LicensesListSort | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.License]:
         """Returns all licenses.
 
@@ -98,6 +109,8 @@ class Licenses(Resource):
             sort: the column to sort by; prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -111,6 +124,7 @@ class Licenses(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -118,18 +132,28 @@ class Licenses(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.License:
         """Returns a specific license.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = LICENSES_GET, {"id": id}
         return await self._get(
-            route, path, models.License, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.License,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -137,17 +161,32 @@ class Licenses(Resource):
         data: models.LicenseCreateDict | models.LicenseCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.License:
         """Create a license.
 
         Args:
             data: the attributes (snake_case mapping or ``models.LicenseCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = LICENSES_CREATE, {}
-        return await self._create_one(route, path, models.License, data, params={}, timeout=timeout)
+        return await self._create_one(
+            route,
+            path,
+            models.License,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def update(
         self,
@@ -155,6 +194,9 @@ class Licenses(Resource):
         data: models.LicenseUpdateDict | models.LicenseUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.License:
         """Update a license.
 
@@ -162,25 +204,52 @@ class Licenses(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = LICENSES_UPDATE, {"id": id}
-        return await self._update(route, path, models.License, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.License,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def delete(
         self,
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a license.
 
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = LICENSES_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
+
+
+class LicensesWithRawResponse:
+    """``Licenses``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Licenses) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, overload
 
@@ -18,7 +19,8 @@ from itglue_async._generated.itglue.routes import (
     ATTACHMENTS_CREATE,
     ATTACHMENTS_UPDATE,
 )
-from itglue_async._resource import Resource
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 ResourceType = Literal[
@@ -39,6 +41,13 @@ ResourceType = Literal[
 class Attachments(Resource):
     """Attachments: An attachment refers to a file upload associated with an asset."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> AttachmentsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return AttachmentsWithRawResponse(self)
+
     @overload
     async def create(
         self,
@@ -48,6 +57,9 @@ class Attachments(Resource):
         *,
         file_name: str | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Attachment: ...
 
     @overload
@@ -59,6 +71,9 @@ class Attachments(Resource):
         *,
         file_name: str | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Attachment]: ...
 
     async def create(
@@ -69,6 +84,9 @@ class Attachments(Resource):
         *,
         file_name: str | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Attachment | BulkResult[models.Attachment]:
         """Create an attachment for a specific object ID.
 
@@ -94,6 +112,10 @@ class Attachments(Resource):
                 them attaches several files in bulk. Sent base64-encoded.
             file_name: the displayed name when ``file`` carries none (default ``"file"``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -102,7 +124,14 @@ class Attachments(Resource):
             {"resource_type": resource_type, "resource_id": resource_id},
         )
         data = file_attributes("attachment", file, file_name)
-        return await self._create(route, path, models.Attachment, data, timeout=timeout)
+        return await self._create(
+            route,
+            path,
+            models.Attachment,
+            data,
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def update(
         self,
@@ -112,6 +141,9 @@ class Attachments(Resource):
         data: models.AttachmentUpdateDict | models.AttachmentUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Attachment:
         """Update an attachment for a particular resource.
 
@@ -125,6 +157,10 @@ class Attachments(Resource):
             resource_type: the parent resource type (one of the documented values).
             resource_id: the parent record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -132,7 +168,15 @@ class Attachments(Resource):
             ATTACHMENTS_UPDATE,
             {"resource_type": resource_type, "resource_id": resource_id, "id": id},
         )
-        return await self._update(route, path, models.Attachment, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.Attachment,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def bulk_destroy(
         self,
@@ -143,6 +187,8 @@ class Attachments(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BulkResult[models.Attachment]:
         """Delete multiple attachments.
 
@@ -157,6 +203,8 @@ class Attachments(Resource):
             resource_type: the parent resource type (one of the documented values).
             resource_id: the parent record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -173,4 +221,13 @@ class Attachments(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class AttachmentsWithRawResponse:
+    """``Attachments``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Attachments) -> None:
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
@@ -23,8 +24,9 @@ from itglue_async._generated.itglue.routes import (
     CONFIGURATION_INTERFACES_UPDATE,
     CONFIGURATION_INTERFACES_UPDATE_BY_CONFIGURATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -46,6 +48,13 @@ ConfigurationInterfacesListSort = Literal[
 class ConfigurationInterfaces(Resource):
     """Configuration Interfaces: A configuration interface refers to an IP address for a networked device."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConfigurationInterfacesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ConfigurationInterfacesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -56,6 +65,8 @@ class ConfigurationInterfaces(Resource):
         | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.ConfigurationInterface]:
         """List all configuration interfaces for a particular configuration.
 
@@ -71,6 +82,8 @@ class ConfigurationInterfaces(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -93,6 +106,7 @@ class ConfigurationInterfaces(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -101,6 +115,8 @@ class ConfigurationInterfaces(Resource):
         *,
         configuration_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ConfigurationInterface:
         """Retrieve a configuration interface.
 
@@ -110,6 +126,8 @@ class ConfigurationInterfaces(Resource):
             id: the record's id.
             configuration_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -121,7 +139,13 @@ class ConfigurationInterfaces(Resource):
         else:
             route, path = CONFIGURATION_INTERFACES_GET, {"id": id}
         return await self._get(
-            route, path, models.ConfigurationInterface, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.ConfigurationInterface,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     @overload
@@ -133,6 +157,9 @@ class ConfigurationInterfaces(Resource):
         *,
         configuration_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.ConfigurationInterface: ...
 
     @overload
@@ -151,6 +178,9 @@ class ConfigurationInterfaces(Resource):
         *,
         configuration_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.ConfigurationInterface]: ...
 
     async def create(
@@ -171,6 +201,9 @@ class ConfigurationInterfaces(Resource):
         *,
         configuration_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.ConfigurationInterface | BulkResult[models.ConfigurationInterface]:
         """Create a configuration interface.
 
@@ -185,6 +218,10 @@ class ConfigurationInterfaces(Resource):
                 in bulk (nested route only) and returns a ``BulkResult``.
             configuration_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -196,7 +233,13 @@ class ConfigurationInterfaces(Resource):
         else:
             route, path = CONFIGURATION_INTERFACES_CREATE, {}
         return await self._create(
-            route, path, models.ConfigurationInterface, data, params={}, timeout=timeout
+            route,
+            path,
+            models.ConfigurationInterface,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -208,6 +251,9 @@ class ConfigurationInterfaces(Resource):
         *,
         configuration_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.ConfigurationInterface:
         """Update a configuration interface.
 
@@ -222,6 +268,10 @@ class ConfigurationInterfaces(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             configuration_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -233,7 +283,13 @@ class ConfigurationInterfaces(Resource):
         else:
             route, path = CONFIGURATION_INTERFACES_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.ConfigurationInterface, data, params={}, timeout=timeout
+            route,
+            path,
+            models.ConfigurationInterface,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def delete(
@@ -242,6 +298,8 @@ class ConfigurationInterfaces(Resource):
         *,
         configuration_id: int,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a configuration interface.
 
@@ -251,6 +309,8 @@ class ConfigurationInterfaces(Resource):
             id: the record's id.
             configuration_id: required; selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -264,7 +324,7 @@ class ConfigurationInterfaces(Resource):
                 "Pass configuration_id: this call has no top-level route.",
                 parameter="configuration_id",
             )
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
 
     async def bulk_update(
         self,
@@ -281,6 +341,9 @@ class ConfigurationInterfaces(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.ConfigurationInterface]:
         """Update multiple configuration interfaces.
 
@@ -305,6 +368,10 @@ class ConfigurationInterfaces(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -318,4 +385,16 @@ class ConfigurationInterfaces(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class ConfigurationInterfacesWithRawResponse:
+    """``ConfigurationInterfaces``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: ConfigurationInterfaces) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

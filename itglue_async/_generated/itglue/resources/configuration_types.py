@@ -4,6 +4,7 @@ device."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -17,8 +18,9 @@ from itglue_async._generated.itglue.routes import (
     CONFIGURATION_TYPES_LIST,
     CONFIGURATION_TYPES_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -44,6 +46,13 @@ class ConfigurationTypes(Resource):
     """Configuration Types: A configuration type refers to the type categorization of a configuration, usually a
     type of device."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConfigurationTypesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ConfigurationTypesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -51,6 +60,8 @@ class ConfigurationTypes(Resource):
         sort: ConfigurationTypesListSort | Sequence[ConfigurationTypesListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.ConfigurationType]:
         """List all configuration types.
 
@@ -64,6 +75,8 @@ class ConfigurationTypes(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -77,6 +90,7 @@ class ConfigurationTypes(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -84,6 +98,8 @@ class ConfigurationTypes(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ConfigurationType:
         """Retrieve a configuration type.
 
@@ -92,12 +108,20 @@ class ConfigurationTypes(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = CONFIGURATION_TYPES_GET, {"id": id}
         return await self._get(
-            route, path, models.ConfigurationType, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.ConfigurationType,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -107,6 +131,9 @@ class ConfigurationTypes(Resource):
         | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.ConfigurationType:
         """Create a configuration type.
 
@@ -116,12 +143,22 @@ class ConfigurationTypes(Resource):
         Args:
             data: the attributes (snake_case mapping or ``models.ConfigurationTypeCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = CONFIGURATION_TYPES_CREATE, {}
         return await self._create_one(
-            route, path, models.ConfigurationType, data, params={}, timeout=timeout
+            route,
+            path,
+            models.ConfigurationType,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -132,6 +169,9 @@ class ConfigurationTypes(Resource):
         | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.ConfigurationType:
         """Update a configuration type.
 
@@ -142,10 +182,30 @@ class ConfigurationTypes(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = CONFIGURATION_TYPES_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.ConfigurationType, data, params={}, timeout=timeout
+            route,
+            path,
+            models.ConfigurationType,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class ConfigurationTypesWithRawResponse:
+    """``ConfigurationTypes``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: ConfigurationTypes) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
@@ -24,8 +25,9 @@ from itglue_async._generated.itglue.routes import (
     CONFIGURATIONS_UPDATE,
     CONFIGURATIONS_UPDATE_BY_ORGANIZATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -146,6 +148,13 @@ ConfigurationsGetInclude = Literal[
 class Configurations(Resource):
     """Configurations: A configuration refers to a device you manage for a client organization."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConfigurationsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ConfigurationsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -155,6 +164,8 @@ class Configurations(Resource):
         include: ConfigurationsListInclude | Sequence[ConfigurationsListInclude] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Configuration]:
         """List all configurations in your account.
 
@@ -174,6 +185,8 @@ class Configurations(Resource):
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -190,6 +203,7 @@ class Configurations(Resource):
             include=include,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -199,6 +213,8 @@ class Configurations(Resource):
         organization_id: int | None = None,
         include: ConfigurationsGetInclude | Sequence[ConfigurationsGetInclude] | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Configuration:
         """Retrieve a configuration.
 
@@ -209,6 +225,8 @@ class Configurations(Resource):
             organization_id: selects the nested route under this parent.
             include: related resources to include; reach them with ``item.related(name)``.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -220,7 +238,13 @@ class Configurations(Resource):
         else:
             route, path = CONFIGURATIONS_GET, {"id": id}
         return await self._get(
-            route, path, models.Configuration, include=include, params={}, timeout=timeout
+            route,
+            path,
+            models.Configuration,
+            include=include,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     @overload
@@ -230,6 +254,9 @@ class Configurations(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Configuration: ...
 
     @overload
@@ -242,6 +269,9 @@ class Configurations(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Configuration]: ...
 
     async def create(
@@ -254,6 +284,9 @@ class Configurations(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Configuration | BulkResult[models.Configuration]:
         """Create a configuration.
 
@@ -267,6 +300,10 @@ class Configurations(Resource):
                 ``BulkResult``.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -278,7 +315,13 @@ class Configurations(Resource):
         else:
             route, path = CONFIGURATIONS_CREATE, {}
         return await self._create(
-            route, path, models.Configuration, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Configuration,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -288,6 +331,9 @@ class Configurations(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Configuration:
         """Update a configuration.
 
@@ -306,6 +352,10 @@ class Configurations(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -317,7 +367,13 @@ class Configurations(Resource):
         else:
             route, path = CONFIGURATIONS_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.Configuration, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Configuration,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def bulk_update(
@@ -333,6 +389,9 @@ class Configurations(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Configuration]:
         """Update multiple configurations.
 
@@ -362,6 +421,10 @@ class Configurations(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -375,6 +438,7 @@ class Configurations(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def bulk_destroy(
@@ -386,6 +450,8 @@ class Configurations(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BulkResult[models.Configuration]:
         """Delete multiple configurations.
 
@@ -403,6 +469,8 @@ class Configurations(Resource):
                 keeps only their ids (``succeeded_ids``).
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -422,4 +490,15 @@ class Configurations(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class ConfigurationsWithRawResponse:
+    """``Configurations``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Configurations) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
@@ -24,8 +25,9 @@ from itglue_async._generated.itglue.routes import (
     CONTACTS_UPDATE,
     CONTACTS_UPDATE_BY_ORGANIZATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -91,6 +93,13 @@ ContactsGetInclude = Literal[
 class Contacts(Resource):
     """Contacts: A contact refers to a contact in a client organization."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ContactsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ContactsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -100,6 +109,8 @@ class Contacts(Resource):
         include: ContactsListInclude | Sequence[ContactsListInclude] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Contact]:
         """List all contacts in your account.
 
@@ -118,6 +129,8 @@ class Contacts(Resource):
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -134,6 +147,7 @@ class Contacts(Resource):
             include=include,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -143,6 +157,8 @@ class Contacts(Resource):
         organization_id: int | None = None,
         include: ContactsGetInclude | Sequence[ContactsGetInclude] | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Contact:
         """Retrieve a contact.
 
@@ -153,6 +169,8 @@ class Contacts(Resource):
             organization_id: selects the nested route under this parent.
             include: related resources to include; reach them with ``item.related(name)``.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -164,7 +182,13 @@ class Contacts(Resource):
         else:
             route, path = CONTACTS_GET, {"id": id}
         return await self._get(
-            route, path, models.Contact, include=include, params={}, timeout=timeout
+            route,
+            path,
+            models.Contact,
+            include=include,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     @overload
@@ -174,6 +198,9 @@ class Contacts(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Contact: ...
 
     @overload
@@ -184,6 +211,9 @@ class Contacts(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Contact]: ...
 
     async def create(
@@ -196,6 +226,9 @@ class Contacts(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Contact | BulkResult[models.Contact]:
         """Create a contact.
 
@@ -209,6 +242,10 @@ class Contacts(Resource):
                 ``BulkResult``.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -216,7 +253,15 @@ class Contacts(Resource):
             route, path = CONTACTS_CREATE_BY_ORGANIZATION, {"organization_id": organization_id}
         else:
             route, path = CONTACTS_CREATE, {}
-        return await self._create(route, path, models.Contact, data, params={}, timeout=timeout)
+        return await self._create(
+            route,
+            path,
+            models.Contact,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def update(
         self,
@@ -225,6 +270,9 @@ class Contacts(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Contact:
         """Update a contact.
 
@@ -239,6 +287,10 @@ class Contacts(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -249,7 +301,15 @@ class Contacts(Resource):
             )
         else:
             route, path = CONTACTS_UPDATE, {"id": id}
-        return await self._update(route, path, models.Contact, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.Contact,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def bulk_update(
         self,
@@ -262,6 +322,9 @@ class Contacts(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Contact]:
         """Update multiple contacts.
 
@@ -288,6 +351,10 @@ class Contacts(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -301,6 +368,7 @@ class Contacts(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def bulk_destroy(
@@ -312,6 +380,8 @@ class Contacts(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BulkResult[models.Contact]:
         """Delete multiple contacts.
 
@@ -328,6 +398,8 @@ class Contacts(Resource):
                 keeps only their ids (``succeeded_ids``).
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -347,4 +419,15 @@ class Contacts(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class ContactsWithRawResponse:
+    """``Contacts``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Contacts) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -14,8 +15,9 @@ from itglue_async._generated.itglue.routes import (
     COUNTRIES_GET,
     COUNTRIES_LIST,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -41,6 +43,13 @@ CountriesListSort = Literal[
 class Countries(Resource):
     """Countries: A country refers to any distinct national entity."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> CountriesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return CountriesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -48,6 +57,8 @@ class Countries(Resource):
         sort: CountriesListSort | Sequence[CountriesListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Country]:
         """List all countries.
 
@@ -61,6 +72,8 @@ class Countries(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -74,6 +87,7 @@ class Countries(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -81,6 +95,8 @@ class Countries(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Country:
         """Retrieve a country.
 
@@ -89,10 +105,26 @@ class Countries(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = COUNTRIES_GET, {"id": id}
         return await self._get(
-            route, path, models.Country, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.Country,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class CountriesWithRawResponse:
+    """``Countries``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Countries) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)

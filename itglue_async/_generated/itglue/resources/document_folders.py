@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -15,8 +16,9 @@ from itglue_async._generated.itglue.routes import (
     DOCUMENT_FOLDERS_GET_BY_ORGANIZATION,
     DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -40,6 +42,13 @@ DocumentFoldersListSort = Literal[
 class DocumentFolders(Resource):
     """Document Folders: A folder of an organization's documents."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> DocumentFoldersWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return DocumentFoldersWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -48,6 +57,8 @@ class DocumentFolders(Resource):
         sort: DocumentFoldersListSort | Sequence[DocumentFoldersListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.DocumentFolder]:
         """List an organization's document folders.
 
@@ -68,6 +79,8 @@ class DocumentFolders(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -90,6 +103,7 @@ class DocumentFolders(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -98,6 +112,8 @@ class DocumentFolders(Resource):
         *,
         organization_id: int,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DocumentFolder:
         """Retrieve a document folder.
 
@@ -111,6 +127,8 @@ class DocumentFolders(Resource):
             id: the record's id.
             organization_id: required; selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -125,5 +143,19 @@ class DocumentFolders(Resource):
                 parameter="organization_id",
             )
         return await self._get(
-            route, path, models.DocumentFolder, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.DocumentFolder,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class DocumentFoldersWithRawResponse:
+    """``DocumentFolders``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: DocumentFolders) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)

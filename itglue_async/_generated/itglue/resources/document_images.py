@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,18 +17,28 @@ from itglue_async._generated.itglue.routes import (
     DOCUMENT_IMAGES_DELETE,
     DOCUMENT_IMAGES_GET,
 )
-from itglue_async._resource import Resource
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
 class DocumentImages(Resource):
     """Document Images: An image placed in a document's text section or gallery."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> DocumentImagesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return DocumentImagesWithRawResponse(self)
+
     async def get(
         self,
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DocumentImage:
         """Retrieve a document image.
 
@@ -42,12 +53,20 @@ class DocumentImages(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = DOCUMENT_IMAGES_GET, {"id": id}
         return await self._get(
-            route, path, models.DocumentImage, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.DocumentImage,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -57,6 +76,9 @@ class DocumentImages(Resource):
         *,
         file_name: str | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.DocumentImage:
         """Upload an image into a document.
 
@@ -74,18 +96,31 @@ class DocumentImages(Resource):
                 base64-encoded.
             file_name: the name when ``file`` carries none (default ``"file"``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = DOCUMENT_IMAGES_CREATE, {}
         data = {"target": target, **one_file("image", file, file_name)}
-        return await self._create_one(route, path, models.DocumentImage, data, timeout=timeout)
+        return await self._create_one(
+            route,
+            path,
+            models.DocumentImage,
+            data,
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def delete(
         self,
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a document image.
 
@@ -99,8 +134,19 @@ class DocumentImages(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = DOCUMENT_IMAGES_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
+
+
+class DocumentImagesWithRawResponse:
+    """``DocumentImages``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: DocumentImages) -> None:
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -18,8 +19,9 @@ from itglue_async._generated.itglue.routes import (
     DOCUMENT_SECTIONS_LIST_BY_DOCUMENT,
     DOCUMENT_SECTIONS_UPDATE_BY_DOCUMENT,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -48,6 +50,13 @@ DocumentSectionsListSort = Literal[
 class DocumentSections(Resource):
     """Document Sections: A section of a document: a block of rich text, a heading, an image gallery or a step."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> DocumentSectionsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return DocumentSectionsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -56,6 +65,8 @@ class DocumentSections(Resource):
         sort: DocumentSectionsListSort | Sequence[DocumentSectionsListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.DocumentSection]:
         """List a document's sections.
 
@@ -76,6 +87,8 @@ class DocumentSections(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -95,6 +108,7 @@ class DocumentSections(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -103,6 +117,8 @@ class DocumentSections(Resource):
         *,
         document_id: int,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DocumentSection:
         """Retrieve a section of a document.
 
@@ -117,6 +133,8 @@ class DocumentSections(Resource):
             id: the record's id.
             document_id: required; selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -128,7 +146,13 @@ class DocumentSections(Resource):
                 parameter="document_id",
             )
         return await self._get(
-            route, path, models.DocumentSection, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.DocumentSection,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -137,6 +161,9 @@ class DocumentSections(Resource):
         *,
         document_id: int,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.DocumentSection:
         """Add a section to a document.
 
@@ -152,6 +179,10 @@ class DocumentSections(Resource):
             data: the attributes (snake_case mapping or ``models.DocumentSectionCreate``).
             document_id: required; selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -163,7 +194,13 @@ class DocumentSections(Resource):
                 parameter="document_id",
             )
         return await self._create_one(
-            route, path, models.DocumentSection, data, params={}, timeout=timeout
+            route,
+            path,
+            models.DocumentSection,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -173,6 +210,9 @@ class DocumentSections(Resource):
         *,
         document_id: int,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.DocumentSection:
         """Update a section of a document.
 
@@ -189,6 +229,10 @@ class DocumentSections(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             document_id: required; selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -203,7 +247,13 @@ class DocumentSections(Resource):
                 parameter="document_id",
             )
         return await self._update(
-            route, path, models.DocumentSection, data, params={}, timeout=timeout
+            route,
+            path,
+            models.DocumentSection,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def delete(
@@ -212,6 +262,8 @@ class DocumentSections(Resource):
         *,
         document_id: int,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a section of a document.
 
@@ -226,6 +278,8 @@ class DocumentSections(Resource):
             id: the record's id.
             document_id: required; selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -239,4 +293,15 @@ class DocumentSections(Resource):
                 "Pass document_id: this call has no top-level route.",
                 parameter="document_id",
             )
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
+
+
+class DocumentSectionsWithRawResponse:
+    """``DocumentSections``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: DocumentSections) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -24,8 +25,9 @@ from itglue_async._generated.itglue.routes import (
     DOCUMENTS_UPDATE,
     DOCUMENTS_UPDATE_BY_ORGANIZATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -54,6 +56,13 @@ DocumentsGetInclude = Literal[
 class Documents(Resource):
     """Documents: Document"""
 
+    @functools.cached_property
+    def with_raw_response(self) -> DocumentsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return DocumentsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -63,6 +72,8 @@ class Documents(Resource):
         root_only: bool = False,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Document]:
         """List an organization's documents.
 
@@ -89,6 +100,8 @@ class Documents(Resource):
                 Without it the client sends ``document_folder_id=null``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -111,6 +124,7 @@ class Documents(Resource):
                 "root_only": root_only,
             },
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -120,6 +134,8 @@ class Documents(Resource):
         organization_id: int | None = None,
         include: DocumentsGetInclude | Sequence[DocumentsGetInclude] | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Document:
         """Retrieve a document.
 
@@ -136,6 +152,8 @@ class Documents(Resource):
             organization_id: selects the nested route under this parent.
             include: related resources to include; reach them with ``item.related(name)``.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -147,7 +165,13 @@ class Documents(Resource):
         else:
             route, path = DOCUMENTS_GET, {"id": id}
         return await self._get(
-            route, path, models.Document, include=include, params={}, timeout=timeout
+            route,
+            path,
+            models.Document,
+            include=include,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -156,6 +180,9 @@ class Documents(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Document:
         """Create a document.
 
@@ -172,6 +199,10 @@ class Documents(Resource):
             data: the attributes (snake_case mapping or ``models.DocumentCreate``).
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -180,7 +211,13 @@ class Documents(Resource):
         else:
             route, path = DOCUMENTS_CREATE, {}
         return await self._create_one(
-            route, path, models.Document, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Document,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -190,6 +227,9 @@ class Documents(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Document:
         """Update a document.
 
@@ -203,6 +243,10 @@ class Documents(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -213,7 +257,15 @@ class Documents(Resource):
             )
         else:
             route, path = DOCUMENTS_UPDATE, {"id": id}
-        return await self._update(route, path, models.Document, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.Document,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def bulk_update(
         self,
@@ -222,6 +274,9 @@ class Documents(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Document]:
         """Update multiple documents.
 
@@ -243,6 +298,10 @@ class Documents(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -256,6 +315,7 @@ class Documents(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def bulk_destroy(
@@ -265,6 +325,8 @@ class Documents(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BulkResult[models.Document]:
         """Delete documents.
 
@@ -285,6 +347,8 @@ class Documents(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -298,6 +362,7 @@ class Documents(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def publish(
@@ -305,6 +370,8 @@ class Documents(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Document | None:
         """Publish a document.
 
@@ -321,11 +388,29 @@ class Documents(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = DOCUMENTS_PUBLISH, {"id": id}
         answer: models.Document | None = await self._action(
-            route, path, models.Document, None, timeout=timeout
+            route,
+            path,
+            models.Document,
+            None,
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
         return answer
+
+
+class DocumentsWithRawResponse:
+    """``Documents``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Documents) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.publish = raw_response(resource.publish)

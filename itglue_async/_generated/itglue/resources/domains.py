@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -14,8 +15,8 @@ from itglue_async._generated.itglue.routes import (
     DOMAINS_LIST,
     DOMAINS_LIST_BY_ORGANIZATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
 from itglue_async._routes import Route
 
 
@@ -44,6 +45,13 @@ DomainsListInclude = Literal[
 class Domains(Resource):
     """Domains: A domain refers to a domain name, such as example.com."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> DomainsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return DomainsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -53,6 +61,8 @@ class Domains(Resource):
         include: DomainsListInclude | Sequence[DomainsListInclude] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Domain]:
         """List all domains in your account.
 
@@ -69,6 +79,8 @@ class Domains(Resource):
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -85,4 +97,12 @@ class Domains(Resource):
             include=include,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class DomainsWithRawResponse:
+    """``Domains``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Domains) -> None:
+        self.list = raw_page(resource.list)

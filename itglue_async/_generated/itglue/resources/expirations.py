@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -16,8 +17,9 @@ from itglue_async._generated.itglue.routes import (
     EXPIRATIONS_LIST,
     EXPIRATIONS_LIST_BY_ORGANIZATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -57,6 +59,13 @@ ExpirationsListSort = Literal[
 class Expirations(Resource):
     """Expirations: An expiration refers to a date associated with another resource's expiration"""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ExpirationsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ExpirationsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -65,6 +74,8 @@ class Expirations(Resource):
         sort: ExpirationsListSort | Sequence[ExpirationsListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Expiration]:
         """List all expirations in your account.
 
@@ -82,6 +93,8 @@ class Expirations(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -98,6 +111,7 @@ class Expirations(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -106,6 +120,8 @@ class Expirations(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Expiration:
         """Retrieve an expiration.
 
@@ -116,6 +132,8 @@ class Expirations(Resource):
             id: the record's id.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -127,5 +145,19 @@ class Expirations(Resource):
         else:
             route, path = EXPIRATIONS_GET, {"id": id}
         return await self._get(
-            route, path, models.Expiration, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.Expiration,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class ExpirationsWithRawResponse:
+    """``Expirations``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Expirations) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)

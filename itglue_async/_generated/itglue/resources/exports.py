@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -16,8 +17,9 @@ from itglue_async._generated.itglue.routes import (
     EXPORTS_GET,
     EXPORTS_LIST,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -38,6 +40,13 @@ ExportsListSort = Literal[
 class Exports(Resource):
     """Exports: An export refers to a data export of either a single organization or current account."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ExportsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ExportsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -45,6 +54,8 @@ class Exports(Resource):
         sort: ExportsListSort | Sequence[ExportsListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Export]:
         """List all exports for current account.
 
@@ -58,6 +69,8 @@ class Exports(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -71,6 +84,7 @@ class Exports(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -78,6 +92,8 @@ class Exports(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Export:
         """Retrieve a export.
 
@@ -86,17 +102,30 @@ class Exports(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = EXPORTS_GET, {"id": id}
-        return await self._get(route, path, models.Export, include=None, params={}, timeout=timeout)
+        return await self._get(
+            route,
+            path,
+            models.Export,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
+        )
 
     async def create(
         self,
         data: models.ExportCreateDict | models.ExportCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Export:
         """Create a exports.
 
@@ -112,17 +141,31 @@ class Exports(Resource):
         Args:
             data: the attributes (snake_case mapping or ``models.ExportCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = EXPORTS_CREATE, {}
-        return await self._create_one(route, path, models.Export, data, params={}, timeout=timeout)
+        return await self._create_one(
+            route,
+            path,
+            models.Export,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def delete(
         self,
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a exports.
 
@@ -131,8 +174,20 @@ class Exports(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = EXPORTS_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
+
+
+class ExportsWithRawResponse:
+    """``Exports``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Exports) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)

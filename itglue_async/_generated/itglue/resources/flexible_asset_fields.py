@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
@@ -24,8 +25,9 @@ from itglue_async._generated.itglue.routes import (
     FLEXIBLE_ASSET_FIELDS_UPDATE,
     FLEXIBLE_ASSET_FIELDS_UPDATE_BY_FLEXIBLE_ASSET_TYPE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -48,6 +50,13 @@ FlexibleAssetFieldsListInclude = Literal["remote_asset_field",]
 class FlexibleAssetFields(Resource):
     """Flexible Asset Fields: A flexible asset field refers to a field in a flexible asset type."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> FlexibleAssetFieldsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return FlexibleAssetFieldsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -59,6 +68,8 @@ class FlexibleAssetFields(Resource):
         | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.FlexibleAssetField]:
         """List all flexible asset fields for a particular flexible asset type.
 
@@ -74,6 +85,8 @@ class FlexibleAssetFields(Resource):
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -96,6 +109,7 @@ class FlexibleAssetFields(Resource):
             include=include,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -104,6 +118,8 @@ class FlexibleAssetFields(Resource):
         *,
         flexible_asset_type_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.FlexibleAssetField:
         """Retrieve a flexible asset field.
 
@@ -113,6 +129,8 @@ class FlexibleAssetFields(Resource):
             id: the record's id.
             flexible_asset_type_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -124,7 +142,13 @@ class FlexibleAssetFields(Resource):
         else:
             route, path = FLEXIBLE_ASSET_FIELDS_GET, {"id": id}
         return await self._get(
-            route, path, models.FlexibleAssetField, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAssetField,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     @overload
@@ -136,6 +160,9 @@ class FlexibleAssetFields(Resource):
         *,
         flexible_asset_type_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAssetField: ...
 
     @overload
@@ -154,6 +181,9 @@ class FlexibleAssetFields(Resource):
         *,
         flexible_asset_type_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.FlexibleAssetField]: ...
 
     async def create(
@@ -174,6 +204,9 @@ class FlexibleAssetFields(Resource):
         *,
         flexible_asset_type_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAssetField | BulkResult[models.FlexibleAssetField]:
         """Create a flexible asset field.
 
@@ -187,6 +220,10 @@ class FlexibleAssetFields(Resource):
                 ``BulkResult``.
             flexible_asset_type_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -198,7 +235,13 @@ class FlexibleAssetFields(Resource):
         else:
             route, path = FLEXIBLE_ASSET_FIELDS_CREATE, {}
         return await self._create(
-            route, path, models.FlexibleAssetField, data, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAssetField,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -210,6 +253,9 @@ class FlexibleAssetFields(Resource):
         *,
         flexible_asset_type_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAssetField:
         """Update a flexible asset field.
 
@@ -224,6 +270,10 @@ class FlexibleAssetFields(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             flexible_asset_type_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -235,7 +285,13 @@ class FlexibleAssetFields(Resource):
         else:
             route, path = FLEXIBLE_ASSET_FIELDS_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.FlexibleAssetField, data, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAssetField,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def delete(
@@ -244,6 +300,8 @@ class FlexibleAssetFields(Resource):
         *,
         flexible_asset_type_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a flexible asset field.
 
@@ -255,6 +313,8 @@ class FlexibleAssetFields(Resource):
             id: the record's id.
             flexible_asset_type_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -265,7 +325,7 @@ class FlexibleAssetFields(Resource):
             )
         else:
             route, path = FLEXIBLE_ASSET_FIELDS_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
 
     async def bulk_update(
         self,
@@ -282,6 +342,9 @@ class FlexibleAssetFields(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.FlexibleAssetField]:
         """Update multiple flexible asset fields.
 
@@ -306,6 +369,10 @@ class FlexibleAssetFields(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -319,4 +386,16 @@ class FlexibleAssetFields(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class FlexibleAssetFieldsWithRawResponse:
+    """``FlexibleAssetFields``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: FlexibleAssetFields) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -4,6 +4,7 @@ documentation."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -17,8 +18,9 @@ from itglue_async._generated.itglue.routes import (
     FLEXIBLE_ASSET_TYPES_LIST,
     FLEXIBLE_ASSET_TYPES_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -49,6 +51,13 @@ class FlexibleAssetTypes(Resource):
     """Flexible Asset Types: A flexible asset type refers to a set of custom fields that can be used to generate
     structured documentation."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> FlexibleAssetTypesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return FlexibleAssetTypesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -59,6 +68,8 @@ class FlexibleAssetTypes(Resource):
         | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.FlexibleAssetType]:
         """List all flexible asset types.
 
@@ -74,6 +85,8 @@ class FlexibleAssetTypes(Resource):
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -87,6 +100,7 @@ class FlexibleAssetTypes(Resource):
             include=include,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -97,6 +111,8 @@ class FlexibleAssetTypes(Resource):
         | Sequence[FlexibleAssetTypesListInclude]
         | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.FlexibleAssetType:
         """Retrieve a flexible asset type.
 
@@ -106,12 +122,20 @@ class FlexibleAssetTypes(Resource):
             id: the record's id.
             include: related resources to include; reach them with ``item.related(name)``.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = FLEXIBLE_ASSET_TYPES_GET, {"id": id}
         return await self._get(
-            route, path, models.FlexibleAssetType, include=include, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAssetType,
+            include=include,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -121,6 +145,9 @@ class FlexibleAssetTypes(Resource):
         | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAssetType:
         """Create a flexible asset type.
 
@@ -131,12 +158,22 @@ class FlexibleAssetTypes(Resource):
         Args:
             data: the attributes (snake_case mapping or ``models.FlexibleAssetTypeCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = FLEXIBLE_ASSET_TYPES_CREATE, {}
         return await self._create_one(
-            route, path, models.FlexibleAssetType, data, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAssetType,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -147,6 +184,9 @@ class FlexibleAssetTypes(Resource):
         | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAssetType:
         """Update a flexible asset type.
 
@@ -160,10 +200,30 @@ class FlexibleAssetTypes(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = FLEXIBLE_ASSET_TYPES_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.FlexibleAssetType, data, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAssetType,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class FlexibleAssetTypesWithRawResponse:
+    """``FlexibleAssetTypes``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: FlexibleAssetTypes) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

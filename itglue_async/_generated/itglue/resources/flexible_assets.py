@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict, overload
 
@@ -21,8 +22,9 @@ from itglue_async._generated.itglue.routes import (
     FLEXIBLE_ASSETS_LIST,
     FLEXIBLE_ASSETS_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -79,6 +81,13 @@ class FlexibleAssets(Resource):
     """Flexible Assets: A flexible asset refers to a record that has been created using a specific flexible
     asset type."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> FlexibleAssetsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return FlexibleAssetsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -87,6 +96,8 @@ class FlexibleAssets(Resource):
         include: FlexibleAssetsListInclude | Sequence[FlexibleAssetsListInclude] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.FlexibleAsset]:
         """List all flexible assets for a specific flexible asset type ID.
 
@@ -103,6 +114,8 @@ class FlexibleAssets(Resource):
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -116,6 +129,7 @@ class FlexibleAssets(Resource):
             include=include,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -124,6 +138,8 @@ class FlexibleAssets(Resource):
         *,
         include: FlexibleAssetsGetInclude | Sequence[FlexibleAssetsGetInclude] | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.FlexibleAsset:
         """Retrieve a flexible asset.
 
@@ -133,12 +149,20 @@ class FlexibleAssets(Resource):
             id: the record's id.
             include: related resources to include; reach them with ``item.related(name)``.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = FLEXIBLE_ASSETS_GET, {"id": id}
         return await self._get(
-            route, path, models.FlexibleAsset, include=include, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAsset,
+            include=include,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     @overload
@@ -148,6 +172,9 @@ class FlexibleAssets(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAsset: ...
 
     @overload
@@ -160,6 +187,9 @@ class FlexibleAssets(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.FlexibleAsset]: ...
 
     async def create(
@@ -172,6 +202,9 @@ class FlexibleAssets(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAsset | BulkResult[models.FlexibleAsset]:
         """Create a flexible asset.
 
@@ -195,6 +228,10 @@ class FlexibleAssets(Resource):
                 ``BulkResult``.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -206,7 +243,13 @@ class FlexibleAssets(Resource):
         else:
             route, path = FLEXIBLE_ASSETS_CREATE, {}
         return await self._create(
-            route, path, models.FlexibleAsset, data, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAsset,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -215,6 +258,9 @@ class FlexibleAssets(Resource):
         data: models.FlexibleAssetUpdateDict | models.FlexibleAssetUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAsset:
         """Update a flexible asset.
 
@@ -227,12 +273,22 @@ class FlexibleAssets(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = FLEXIBLE_ASSETS_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.FlexibleAsset, data, params={}, timeout=timeout
+            route,
+            path,
+            models.FlexibleAsset,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def merge_traits(
@@ -242,6 +298,9 @@ class FlexibleAssets(Resource):
         *,
         remove: Sequence[str] = (),
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.FlexibleAsset:
         """Change some ``traits`` keys and keep the others: read, merge, then PATCH.
 
@@ -259,6 +318,10 @@ class FlexibleAssets(Resource):
             traits: the keys to set (``None`` clears a value but keeps its key).
             remove: keys to delete from ``traits``.
             timeout: seconds (or ``httpx.Timeout``) for each request instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         return await self._merge_update(
             FLEXIBLE_ASSETS_GET,
@@ -269,6 +332,7 @@ class FlexibleAssets(Resource):
             traits,
             remove=remove,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def delete(
@@ -276,6 +340,8 @@ class FlexibleAssets(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a flexible asset.
 
@@ -285,11 +351,13 @@ class FlexibleAssets(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = FLEXIBLE_ASSETS_DELETE, {"id": id}
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
 
     async def bulk_update(
         self,
@@ -300,6 +368,9 @@ class FlexibleAssets(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.FlexibleAsset]:
         """Update multiple flexible assets.
 
@@ -323,6 +394,10 @@ class FlexibleAssets(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -336,6 +411,7 @@ class FlexibleAssets(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def bulk_destroy(
@@ -346,6 +422,8 @@ class FlexibleAssets(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BulkResult[models.FlexibleAsset]:
         """Delete multiple flexible assets.
 
@@ -361,6 +439,8 @@ class FlexibleAssets(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -374,4 +454,16 @@ class FlexibleAssets(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class FlexibleAssetsWithRawResponse:
+    """``FlexibleAssets``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: FlexibleAssets) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -25,8 +26,9 @@ from itglue_async._generated.itglue.routes import (
     LOCATIONS_UPDATE,
     LOCATIONS_UPDATE_BY_ORGANIZATION,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -82,6 +84,13 @@ LocationsGetInclude = Literal[
 class Locations(Resource):
     """Locations: A location refers to a physical location and address where a client's users may work."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> LocationsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return LocationsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -91,6 +100,8 @@ class Locations(Resource):
         include: LocationsListInclude | Sequence[LocationsListInclude] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Location]:
         """List all locations in your account.
 
@@ -108,6 +119,8 @@ class Locations(Resource):
             include: related resources to include; reach them with ``item.related(name)``.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -124,6 +137,7 @@ class Locations(Resource):
             include=include,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -133,6 +147,8 @@ class Locations(Resource):
         organization_id: int | None = None,
         include: LocationsGetInclude | Sequence[LocationsGetInclude] | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Location:
         """Retrieve a location.
 
@@ -143,6 +159,8 @@ class Locations(Resource):
             organization_id: selects the nested route under this parent.
             include: related resources to include; reach them with ``item.related(name)``.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -154,7 +172,13 @@ class Locations(Resource):
         else:
             route, path = LOCATIONS_GET, {"id": id}
         return await self._get(
-            route, path, models.Location, include=include, params={}, timeout=timeout
+            route,
+            path,
+            models.Location,
+            include=include,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -163,6 +187,9 @@ class Locations(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Location:
         """Create a location.
 
@@ -177,6 +204,10 @@ class Locations(Resource):
             data: the attributes (snake_case mapping or ``models.LocationCreate``).
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -185,7 +216,13 @@ class Locations(Resource):
         else:
             route, path = LOCATIONS_CREATE, {}
         return await self._create_one(
-            route, path, models.Location, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Location,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -195,6 +232,9 @@ class Locations(Resource):
         *,
         organization_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Location:
         """Update a location.
 
@@ -209,6 +249,10 @@ class Locations(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             organization_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -219,7 +263,15 @@ class Locations(Resource):
             )
         else:
             route, path = LOCATIONS_UPDATE, {"id": id}
-        return await self._update(route, path, models.Location, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.Location,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def delete(
         self,
@@ -227,6 +279,8 @@ class Locations(Resource):
         *,
         organization_id: int,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete multiple locations for a particular organization.
 
@@ -239,6 +293,8 @@ class Locations(Resource):
             id: the record's id.
             organization_id: required; selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -252,7 +308,7 @@ class Locations(Resource):
                 "Pass organization_id: this call has no top-level route.",
                 parameter="organization_id",
             )
-        await self._delete(route, path, timeout=timeout)
+        await self._delete(route, path, timeout=timeout, extras=extras(extra_query, extra_headers))
 
     async def bulk_update(
         self,
@@ -265,6 +321,9 @@ class Locations(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Location]:
         """Update multiple locations.
 
@@ -290,6 +349,10 @@ class Locations(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -303,6 +366,7 @@ class Locations(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def bulk_destroy(
@@ -313,6 +377,8 @@ class Locations(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BulkResult[models.Location]:
         """Delete multiple locations.
 
@@ -328,6 +394,8 @@ class Locations(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -341,4 +409,16 @@ class Locations(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class LocationsWithRawResponse:
+    """``Locations``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Locations) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -16,8 +17,9 @@ from itglue_async._generated.itglue.routes import (
     MANUFACTURERS_LIST,
     MANUFACTURERS_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -42,6 +44,13 @@ ManufacturersListSort = Literal[
 class Manufacturers(Resource):
     """Manufacturers: A manufacturer refers to any computer product manufacturer."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ManufacturersWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ManufacturersWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -49,6 +58,8 @@ class Manufacturers(Resource):
         sort: ManufacturersListSort | Sequence[ManufacturersListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Manufacturer]:
         """List all manufacturers.
 
@@ -62,6 +73,8 @@ class Manufacturers(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -75,6 +88,7 @@ class Manufacturers(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -82,6 +96,8 @@ class Manufacturers(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Manufacturer:
         """Retrieve a manufacturer.
 
@@ -90,12 +106,20 @@ class Manufacturers(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = MANUFACTURERS_GET, {"id": id}
         return await self._get(
-            route, path, models.Manufacturer, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.Manufacturer,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -103,6 +127,9 @@ class Manufacturers(Resource):
         data: models.ManufacturerCreateDict | models.ManufacturerCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Manufacturer:
         """Create a new manufacturer.
 
@@ -111,12 +138,22 @@ class Manufacturers(Resource):
         Args:
             data: the attributes (snake_case mapping or ``models.ManufacturerCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = MANUFACTURERS_CREATE, {}
         return await self._create_one(
-            route, path, models.Manufacturer, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Manufacturer,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -125,6 +162,9 @@ class Manufacturers(Resource):
         data: models.ManufacturerUpdateDict | models.ManufacturerUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Manufacturer:
         """Update a manufacturer.
 
@@ -135,10 +175,30 @@ class Manufacturers(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = MANUFACTURERS_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.Manufacturer, data, params={}, timeout=timeout
+            route,
+            path,
+            models.Manufacturer,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class ManufacturersWithRawResponse:
+    """``Manufacturers``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Manufacturers) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -22,8 +23,9 @@ from itglue_async._generated.itglue.routes import (
     MODELS_UPDATE,
     MODELS_UPDATE_BY_MANUFACTURER,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -50,6 +52,13 @@ ModelsListSort = Literal[
 class Models(Resource):
     """Models: A model refers to a specific computer model, such as a Dell Latitude E7470."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return ModelsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -58,6 +67,8 @@ class Models(Resource):
         sort: ModelsListSort | Sequence[ModelsListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Model]:
         """List all models in your account.
 
@@ -73,6 +84,8 @@ class Models(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -89,6 +102,7 @@ class Models(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -97,6 +111,8 @@ class Models(Resource):
         *,
         manufacturer_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Model:
         """Retrieve a model.
 
@@ -106,6 +122,8 @@ class Models(Resource):
             id: the record's id.
             manufacturer_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -113,7 +131,15 @@ class Models(Resource):
             route, path = MODELS_GET_BY_MANUFACTURER, {"manufacturer_id": manufacturer_id, "id": id}
         else:
             route, path = MODELS_GET, {"id": id}
-        return await self._get(route, path, models.Model, include=None, params={}, timeout=timeout)
+        return await self._get(
+            route,
+            path,
+            models.Model,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
+        )
 
     async def create(
         self,
@@ -121,6 +147,9 @@ class Models(Resource):
         *,
         manufacturer_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Model:
         """Create a model.
 
@@ -132,6 +161,10 @@ class Models(Resource):
             data: the attributes (snake_case mapping or ``models.ModelCreate``).
             manufacturer_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -139,7 +172,15 @@ class Models(Resource):
             route, path = MODELS_CREATE_BY_MANUFACTURER, {"manufacturer_id": manufacturer_id}
         else:
             route, path = MODELS_CREATE, {}
-        return await self._create_one(route, path, models.Model, data, params={}, timeout=timeout)
+        return await self._create_one(
+            route,
+            path,
+            models.Model,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def update(
         self,
@@ -148,6 +189,9 @@ class Models(Resource):
         *,
         manufacturer_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.Model:
         """Update a model.
 
@@ -159,6 +203,10 @@ class Models(Resource):
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             manufacturer_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -169,7 +217,15 @@ class Models(Resource):
             )
         else:
             route, path = MODELS_UPDATE, {"id": id}
-        return await self._update(route, path, models.Model, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.Model,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def bulk_update(
         self,
@@ -182,6 +238,9 @@ class Models(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.Model]:
         """Update multiple models.
 
@@ -201,6 +260,10 @@ class Models(Resource):
             keep_models: keep the records the API answers with in ``succeeded``; ``False``
                 keeps only their ids (``succeeded_ids``), for jobs too large to hold them.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -214,4 +277,15 @@ class Models(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class ModelsWithRawResponse:
+    """``Models``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Models) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -4,7 +4,8 @@ example, Windows 10."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -15,8 +16,9 @@ from itglue_async._generated.itglue.routes import (
     OPERATING_SYSTEMS_GET,
     OPERATING_SYSTEMS_LIST,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -42,6 +44,13 @@ class OperatingSystems(Resource):
     """Operating Systems: An operating system refers to any current or previous version of operating system
     software, for example, Windows 10."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> OperatingSystemsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return OperatingSystemsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -49,6 +58,8 @@ class OperatingSystems(Resource):
         sort: OperatingSystemsListSort | Sequence[OperatingSystemsListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.OperatingSystem]:
         """List all operating systems.
 
@@ -62,6 +73,8 @@ class OperatingSystems(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -75,6 +88,7 @@ class OperatingSystems(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -82,6 +96,8 @@ class OperatingSystems(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.OperatingSystem:
         """Retrieve an operating system.
 
@@ -90,10 +106,26 @@ class OperatingSystems(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = OPERATING_SYSTEMS_GET, {"id": id}
         return await self._get(
-            route, path, models.OperatingSystem, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.OperatingSystem,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class OperatingSystemsWithRawResponse:
+    """``OperatingSystems``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: OperatingSystems) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)

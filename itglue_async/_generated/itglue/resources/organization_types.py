@@ -4,6 +4,7 @@ or vendor."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -17,8 +18,9 @@ from itglue_async._generated.itglue.routes import (
     ORGANIZATION_TYPES_LIST,
     ORGANIZATION_TYPES_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -44,6 +46,13 @@ class OrganizationTypes(Resource):
     """Organization Types: An organization type refers to the type categorization of an organization, for example,
     customer or vendor."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> OrganizationTypesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return OrganizationTypesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -51,6 +60,8 @@ class OrganizationTypes(Resource):
         sort: OrganizationTypesListSort | Sequence[OrganizationTypesListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.OrganizationType]:
         """List all organization types.
 
@@ -64,6 +75,8 @@ class OrganizationTypes(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -77,6 +90,7 @@ class OrganizationTypes(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -84,6 +98,8 @@ class OrganizationTypes(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.OrganizationType:
         """Retrieve an organization type.
 
@@ -92,12 +108,20 @@ class OrganizationTypes(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = ORGANIZATION_TYPES_GET, {"id": id}
         return await self._get(
-            route, path, models.OrganizationType, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.OrganizationType,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -105,6 +129,9 @@ class OrganizationTypes(Resource):
         data: models.OrganizationTypeCreateDict | models.OrganizationTypeCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.OrganizationType:
         """Create an organization type.
 
@@ -114,12 +141,22 @@ class OrganizationTypes(Resource):
         Args:
             data: the attributes (snake_case mapping or ``models.OrganizationTypeCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = ORGANIZATION_TYPES_CREATE, {}
         return await self._create_one(
-            route, path, models.OrganizationType, data, params={}, timeout=timeout
+            route,
+            path,
+            models.OrganizationType,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -128,6 +165,9 @@ class OrganizationTypes(Resource):
         data: models.OrganizationTypeUpdateDict | models.OrganizationTypeUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.OrganizationType:
         """Update an organization type.
 
@@ -138,10 +178,30 @@ class OrganizationTypes(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = ORGANIZATION_TYPES_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.OrganizationType, data, params={}, timeout=timeout
+            route,
+            path,
+            models.OrganizationType,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class OrganizationTypesWithRawResponse:
+    """``OrganizationTypes``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: OrganizationTypes) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

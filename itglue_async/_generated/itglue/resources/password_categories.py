@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -16,8 +17,9 @@ from itglue_async._generated.itglue.routes import (
     PASSWORD_CATEGORIES_LIST,
     PASSWORD_CATEGORIES_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -40,6 +42,13 @@ PasswordCategoriesListSort = Literal[
 class PasswordCategories(Resource):
     """Password Categories: A password category refers to the type categorization of a password."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> PasswordCategoriesWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return PasswordCategoriesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -47,6 +56,8 @@ class PasswordCategories(Resource):
         sort: PasswordCategoriesListSort | Sequence[PasswordCategoriesListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.PasswordCategory]:
         """List all password categories.
 
@@ -60,6 +71,8 @@ class PasswordCategories(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -73,6 +86,7 @@ class PasswordCategories(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -80,6 +94,8 @@ class PasswordCategories(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.PasswordCategory:
         """Retrieve a password category.
 
@@ -88,12 +104,20 @@ class PasswordCategories(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = PASSWORD_CATEGORIES_GET, {"id": id}
         return await self._get(
-            route, path, models.PasswordCategory, include=None, params={}, timeout=timeout
+            route,
+            path,
+            models.PasswordCategory,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def create(
@@ -101,6 +125,9 @@ class PasswordCategories(Resource):
         data: models.PasswordCategoryCreateDict | models.PasswordCategoryCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.PasswordCategory:
         """Create a password category.
 
@@ -110,12 +137,22 @@ class PasswordCategories(Resource):
         Args:
             data: the attributes (snake_case mapping or ``models.PasswordCategoryCreate``).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = PASSWORD_CATEGORIES_CREATE, {}
         return await self._create_one(
-            route, path, models.PasswordCategory, data, params={}, timeout=timeout
+            route,
+            path,
+            models.PasswordCategory,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
 
     async def update(
@@ -124,6 +161,9 @@ class PasswordCategories(Resource):
         data: models.PasswordCategoryUpdateDict | models.PasswordCategoryUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.PasswordCategory:
         """Update a password category.
 
@@ -133,10 +173,30 @@ class PasswordCategories(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = PASSWORD_CATEGORIES_UPDATE, {"id": id}
         return await self._update(
-            route, path, models.PasswordCategory, data, params={}, timeout=timeout
+            route,
+            path,
+            models.PasswordCategory,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
         )
+
+
+class PasswordCategoriesWithRawResponse:
+    """``PasswordCategories``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: PasswordCategories) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -16,8 +17,9 @@ from itglue_async._generated.itglue.routes import (
     REGIONS_LIST,
     REGIONS_LIST_BY_COUNTRY,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -44,6 +46,13 @@ RegionsListSort = Literal[
 class Regions(Resource):
     """Regions: A region refers to a subdivision of a country, such as a province, state, etc."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> RegionsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return RegionsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -52,6 +61,8 @@ class Regions(Resource):
         sort: RegionsListSort | Sequence[RegionsListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.Region]:
         """List all regions.
 
@@ -67,6 +78,8 @@ class Regions(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -83,6 +96,7 @@ class Regions(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -91,6 +105,8 @@ class Regions(Resource):
         *,
         country_id: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.Region:
         """Retrieve a region.
 
@@ -100,6 +116,8 @@ class Regions(Resource):
             id: the record's id.
             country_id: selects the nested route under this parent.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -107,4 +125,20 @@ class Regions(Resource):
             route, path = REGIONS_GET_BY_COUNTRY, {"country_id": country_id, "id": id}
         else:
             route, path = REGIONS_GET, {"id": id}
-        return await self._get(route, path, models.Region, include=None, params={}, timeout=timeout)
+        return await self._get(
+            route,
+            path,
+            models.Region,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
+        )
+
+
+class RegionsWithRawResponse:
+    """``Regions``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Regions) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)

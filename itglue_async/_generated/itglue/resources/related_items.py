@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, overload
 
@@ -16,7 +17,8 @@ from itglue_async._generated.itglue.routes import (
     RELATED_ITEMS_CREATE,
     RELATED_ITEMS_UPDATE,
 )
-from itglue_async._resource import Resource
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 ResourceType = Literal[
@@ -38,6 +40,13 @@ ResourceType = Literal[
 class RelatedItems(Resource):
     """Related Items: A related item refers to a link between two items."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> RelatedItemsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return RelatedItemsWithRawResponse(self)
+
     @overload
     async def create(
         self,
@@ -46,6 +55,9 @@ class RelatedItems(Resource):
         data: models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.RelatedItem: ...
 
     @overload
@@ -57,6 +69,9 @@ class RelatedItems(Resource):
         | Iterator[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> BulkResult[models.RelatedItem]: ...
 
     async def create(
@@ -70,6 +85,9 @@ class RelatedItems(Resource):
         | Iterator[models.RelatedItemCreateDict | models.RelatedItemCreate | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.RelatedItem | BulkResult[models.RelatedItem]:
         """Create a related item.
 
@@ -88,6 +106,10 @@ class RelatedItems(Resource):
             resource_type: the parent resource type (one of the documented values).
             resource_id: the parent record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -95,7 +117,15 @@ class RelatedItems(Resource):
             RELATED_ITEMS_CREATE,
             {"resource_type": resource_type, "resource_id": resource_id},
         )
-        return await self._create(route, path, models.RelatedItem, data, params={}, timeout=timeout)
+        return await self._create(
+            route,
+            path,
+            models.RelatedItem,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def update(
         self,
@@ -105,6 +135,9 @@ class RelatedItems(Resource):
         data: models.RelatedItemUpdateDict | models.RelatedItemUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.RelatedItem:
         """Update an related item for a particular resource.
 
@@ -117,6 +150,10 @@ class RelatedItems(Resource):
             resource_type: the parent resource type (one of the documented values).
             resource_id: the parent record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
@@ -124,7 +161,15 @@ class RelatedItems(Resource):
             RELATED_ITEMS_UPDATE,
             {"resource_type": resource_type, "resource_id": resource_id, "id": id},
         )
-        return await self._update(route, path, models.RelatedItem, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.RelatedItem,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
 
     async def bulk_destroy(
         self,
@@ -135,6 +180,8 @@ class RelatedItems(Resource):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         keep_models: bool = True,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BulkResult[models.RelatedItem]:
         """Delete multiple related items.
 
@@ -149,6 +196,8 @@ class RelatedItems(Resource):
             resource_type: the parent resource type (one of the documented values).
             resource_id: the parent record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -165,4 +214,13 @@ class RelatedItems(Resource):
             chunk_size=chunk_size,
             keep_models=keep_models,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class RelatedItemsWithRawResponse:
+    """``RelatedItems``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: RelatedItems) -> None:
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import httpx
@@ -13,8 +14,8 @@ from itglue_async._generated.itglue import models
 from itglue_async._generated.itglue.routes import (
     USER_METRICS_LIST,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
 from itglue_async._routes import Route
 
 
@@ -46,6 +47,13 @@ UserMetricsListSort = Literal[
 class UserMetrics(Resource):
     """User Metrics: A user metric refers to a raw metric used to calculate the reputation score of a user."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> UserMetricsWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return UserMetricsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -53,6 +61,8 @@ class UserMetrics(Resource):
         sort: UserMetricsListSort | Sequence[UserMetricsListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.UserMetric]:
         """List all user metrics.
 
@@ -67,6 +77,8 @@ class UserMetrics(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -80,4 +92,12 @@ class UserMetrics(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
+
+
+class UserMetricsWithRawResponse:
+    """``UserMetrics``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: UserMetrics) -> None:
+        self.list = raw_page(resource.list)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -15,8 +16,9 @@ from itglue_async._generated.itglue.routes import (
     USERS_LIST,
     USERS_UPDATE,
 )
-from itglue_async._pagination import Paginator
-from itglue_async._resource import Resource
+from itglue_async._pagination import Paginator, raw_page
+from itglue_async._resource import Resource, extras
+from itglue_async._response import raw_response
 from itglue_async._routes import Route
 
 
@@ -49,6 +51,13 @@ UsersListSort = Literal[
 class Users(Resource):
     """Users: A user refers to anyone who can authenticate to IT Glue."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """These methods as they answer: each sends its one request and returns a
+        ``RawResponse`` (``status_code``, ``headers``, ``http_response``, and ``parse()`` for
+        what the plain method returns). Bulk methods, which send many requests, have none."""
+        return UsersWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -56,6 +65,8 @@ class Users(Resource):
         sort: UsersListSort | Sequence[UsersListSort] | None = None,
         page_size: int | None = None,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[models.User]:
         """List all users.
 
@@ -72,6 +83,8 @@ class Users(Resource):
             sort: sort field(s); prefix ``-`` for descending.
             page_size: records per page, 1 to 1000 (default 1000).
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
@@ -85,6 +98,7 @@ class Users(Resource):
             include=None,
             page_size=page_size,
             timeout=timeout,
+            extras=extras(extra_query, extra_headers),
         )
 
     async def get(
@@ -92,6 +106,8 @@ class Users(Resource):
         id: int,
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.User:
         """Retrieve a user.
 
@@ -100,11 +116,21 @@ class Users(Resource):
         Args:
             id: the record's id.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
         """
         route: Route
         path: dict[str, Any]
         route, path = USERS_GET, {"id": id}
-        return await self._get(route, path, models.User, include=None, params={}, timeout=timeout)
+        return await self._get(
+            route,
+            path,
+            models.User,
+            include=None,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers),
+        )
 
     async def update(
         self,
@@ -112,6 +138,9 @@ class Users(Resource):
         data: models.UserUpdateDict | models.UserUpdate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_attributes: Mapping[str, Any] | None = None,
     ) -> models.User:
         """Update a user.
 
@@ -121,8 +150,29 @@ class Users(Resource):
             id: the record's id.
             data: the attributes to change; keys left out stay unchanged, ``None`` clears.
             timeout: seconds (or ``httpx.Timeout``) for this call instead of the client's.
+            extra_query: query parameters sent as given, unchecked (the escape hatch).
+            extra_headers: headers sent with this call's request(s).
+            extra_attributes: attributes merged into each record's, keys as the wire spells
+                them, sent as given, unchecked.
         """
         route: Route
         path: dict[str, Any]
         route, path = USERS_UPDATE, {"id": id}
-        return await self._update(route, path, models.User, data, params={}, timeout=timeout)
+        return await self._update(
+            route,
+            path,
+            models.User,
+            data,
+            params={},
+            timeout=timeout,
+            extras=extras(extra_query, extra_headers, extra_attributes),
+        )
+
+
+class UsersWithRawResponse:
+    """``Users``' methods that send one request, each answering a ``RawResponse``."""
+
+    def __init__(self, resource: Users) -> None:
+        self.list = raw_page(resource.list)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
