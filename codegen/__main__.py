@@ -1,7 +1,7 @@
 """Command line of the generator.
 
-``python -m codegen [--check]`` renders every spec under ``spec/``; ``--spec spec/NAME.yaml``
-renders one. ``python -m codegen distill REFERENCE [--check]`` distils the IT Glue reference
+``python -m codegen [--check]`` renders every spec under ``spec/`` and ``api.md`` (the method
+and model reference of them all); ``--spec spec/NAME.yaml`` renders one. ``python -m codegen distill REFERENCE [--check]`` distils the IT Glue reference
 into ``spec/itglue.yaml``, ``distill-bluetally REFERENCE`` the BlueTally one into
 ``spec/bluetally.yaml``. ``--check`` writes nothing and fails on drift.
 """
@@ -67,13 +67,17 @@ def _distill(command: str, reference: Path, output: Path, check: bool) -> int:
     return _write_or_check(text, output, check, "the reference")
 
 
-def _generate(specs: list[Path] | None, check: bool) -> int:
+def _generate(specs: list[Path] | None, check: bool, *, api_md: Path = ROOT / "api.md") -> int:
+    from codegen.apidoc import api_markdown
     from codegen.generate import package_dir, render, write_or_check
     from codegen.spec_io import spec_files
 
     status = 0
+    every = specs is None
+    rendered = []
     for spec in specs or spec_files(SPECS):
         context, files = render(spec)
+        rendered.append((context, files))
         owned = package_dir(context)
         drift = write_or_check(files, ROOT, owned, check=check)
         where = owned.relative_to(ROOT)
@@ -86,6 +90,11 @@ def _generate(specs: list[Path] | None, check: bool) -> int:
             print(f"{where} is up to date with {spec.name}.")
         else:
             print(f"{spec.name}: {len(drift)} of {len(files)} files written under {where}")
+    if every:
+        # api.md covers every spec, so only a run over all of them writes or checks it.
+        text = api_markdown(sorted(rendered, key=lambda pair: -len(pair[0].routes)))
+        if _write_or_check(text, api_md, check, "the specs") != 0:
+            status = 1
     return status
 
 

@@ -37,6 +37,7 @@ from itglue_async._generated.itglue import ROUTES, ITGlue
 from itglue_async._limiter import Limiter, RateLimit, SlidingWindowLimiter, Slot
 from itglue_async._model import UNSET, BaseModel, SecretStr
 from itglue_async._pagination import Page, Paginator
+from itglue_async._response import RawResponse
 from itglue_async._retry import RetryPolicy
 from itglue_async._routes import Route
 from itglue_async._version import __version__
@@ -70,6 +71,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "RedisLimiter",
     "RequestValidationError",
     "RetryPolicy",

@@ -216,7 +216,9 @@ class BaseClient:
         for name in _cached_properties(kind):
             child.__dict__.pop(name, None)
         if timeout is not USE_CLIENT_DEFAULT:
-            child._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            child._timeout = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
         if max_retries is not None:
             child.retry = attrs.evolve(self.retry, max_retries=max_retries)
         child._default_headers = {**self._default_headers, **(headers or {})}

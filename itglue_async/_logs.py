@@ -44,9 +44,7 @@ class _Handler(logging.StreamHandler):  # type: ignore[type-arg]
         super().__init__(sys.stderr)
         self.redact = _Redact()
         self.addFilter(self.redact)
-        self.setFormatter(
-            logging.Formatter("%(asctime)s itglue_async %(levelname)s %(message)s")
-        )
+        self.setFormatter(logging.Formatter("%(asctime)s itglue_async %(levelname)s %(message)s"))
 
 
 def from_environment(variable: str, secret: str) -> None:

@@ -25,7 +25,7 @@ def test_all_names_import() -> None:
 def test_all_is_complete() -> None:
     """Every public name defined in the package namespace is listed in __all__."""
     public = {n for n in vars(itglue_async) if not n.startswith("_")}
-    modules = {"models", "testing", "bluetally", "cli"}
+    modules = {"models", "testing", "bluetally", "cli", "mcp"}
     assert public - set(itglue_async.__all__) - modules == set()
 
 

@@ -30,6 +30,7 @@ from itglue_async._errors import (
 from itglue_async._generated.bluetally import ROUTES, BlueTally
 from itglue_async._limiter import Limiter, RateLimit
 from itglue_async._pagination import Page, Paginator
+from itglue_async._response import RawResponse
 from itglue_async.bluetally import models
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "RequestValidationError",
     "ServerError",
     "UnprocessableEntityError",

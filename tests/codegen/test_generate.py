@@ -63,3 +63,30 @@ def test_command_line_renders_one_spec_or_all(capsys: pytest.CaptureFixture[str]
     assert main(["--check"]) == 0
     out = capsys.readouterr().out
     assert out.count("is up to date with itglue.yaml") == 2
+
+
+def test_api_md_lists_every_method_and_fails_the_check_when_it_drifts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """api.md holds a section per resource of both APIs with each method's signature and the
+    models; --check fails when the committed page differs from what the specs give."""
+    import codegen.__main__ as command
+
+    text = (ROOT / "api.md").read_text(encoding="utf-8")
+    from itglue_async import ROUTES
+    from itglue_async.bluetally import ROUTES as BLUETALLY
+
+    for route in (*ROUTES, *BLUETALLY):
+        assert f"### `client.{route.resource}` (" in text
+    section = text.split("### `client.configurations` (IT Glue)", 1)[1].split("\n### ", 1)[0]
+    for method in ("list", "get", "create", "update", "bulk_update", "bulk_destroy"):
+        assert f"def {method}(" in section
+    assert ") -> Paginator[models.Configuration]" in section
+    assert "extra_attributes: Mapping[str, Any] | None = None" in section
+    assert "`client.configurations.with_raw_response`: `list`, `get`, `create`, `update`" in section
+    assert "**`Configuration`**" in text and "**`Asset`**" in text
+    copy = tmp_path / "api.md"
+    copy.write_text(text.replace("def list(", "def listing(", 1), encoding="utf-8")
+    assert command._generate(None, True, api_md=copy) == 1
+    assert "api.md differs" in capsys.readouterr().out
+    assert copy.read_text(encoding="utf-8").count("def listing(") == 1  # nothing written

@@ -98,3 +98,38 @@ async def bluetally_refused() -> None:
     async with BlueTally(region="us") as client:  # type: ignore[call-arg]
         client.assets.list(sort=["asset_id", "-notes"])  # type: ignore[arg-type]
         client.assets.list(filter={"colour": "red"})  # type: ignore[arg-type]
+
+
+async def sdk_conventions(client: ITGlue) -> None:
+    from itglue_async import RawResponse
+    from itglue_async.bluetally import BlueTally
+    from itglue_async.bluetally import models as bt_models
+
+    fast: ITGlue = client.with_options(timeout=5.0, max_retries=0, headers={"X-Trace": "t1"})
+    cfg: models.Configuration = await fast.configurations.get(1)
+    raw: RawResponse[models.Configuration] = await client.configurations.with_raw_response.get(
+        1, include=["configuration_interfaces"]
+    )
+    status: int = raw.status_code
+    parsed: models.Configuration = raw.parse()
+    first: RawResponse[
+        Page[models.Configuration]
+    ] = await client.configurations.with_raw_response.list(filter={"archived": False})
+    created: RawResponse[models.Document] = await client.documents.with_raw_response.create(
+        {"name": "Runbook"}, organization_id=2
+    )
+    await client.configurations.list(extra_query={"filter[psa_integration_type]": "x"})
+    await client.configurations.update(
+        1, {"name": "a"}, extra_attributes={"undocumented-key": 1}, extra_headers={"X-T": "t"}
+    )
+    async with BlueTally(api_key="k") as bt:
+        asset: RawResponse[bt_models.Asset] = await bt.with_options(
+            timeout=2.0
+        ).assets.with_raw_response.get(5)
+    del cfg, status, parsed, first, created, asset
+
+
+async def sdk_conventions_refused(client: ITGlue) -> None:
+    await client.configurations.with_raw_response.bulk_update([])  # type: ignore[attr-defined]
+    await client.configurations.get(1, extra_attributes={"a": 1})  # type: ignore[call-arg]
+    client.with_options(timeout="soon")  # type: ignore[arg-type]
