@@ -48,20 +48,24 @@ def _api(context: Context, files: dict[str, str]) -> str:
     cls = next(n for n in client.body if isinstance(n, ast.ClassDef))
     init = next(n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__")
     out = [
-        f"## {api.name}\n",
+        f"## {api.facts.name}\n",
         f"```python\n{_signature(init, name=cls.name)}\n```\n",
         f"`{cls.name}.with_options(timeout=..., max_retries=..., headers=...)` gives a client "
         "that shares this one's pool, limiter and key. Resources:\n",
     ]
     resources = sorted(context.resources, key=lambda r: r.name)
-    out.append(", ".join(f"[`{r.name}`](#{_anchor(api.name, r.name)})" for r in resources) + "\n")
+    out.append(
+        ", ".join(f"[`{r.name}`](#{_anchor(api.facts.name, r.name)})" for r in resources) + "\n"
+    )
     for resource in resources:
         out.append(
             _resource(
-                api.name, resource.name, _module(files, package, "resources", f"{resource.name}.py")
+                api.facts.name,
+                resource.name,
+                _module(files, package, "resources", f"{resource.name}.py"),
             )
         )
-    out.append(f"### {api.name} models\n")
+    out.append(f"### {api.facts.name} models\n")
     out.append(_models(_module(files, package, "models.py")))
     return "\n".join(out)
 

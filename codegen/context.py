@@ -1,21 +1,27 @@
-"""The typed context the templates render: a spec read into dataclasses.
+"""The context the templates render: decisions about the generated code, made from the routes.
 
-Everything a template needs is decided here (names, which routes share a table, which variant
-a keyword selects, how a value is annotated); the templates only lay it out. Nothing here is
-about one particular API: the spec's ``api`` block supplies the package, class names,
-environment prefix, dialect and limits.
+A spec is first loaded into the core's own types (``codegen/schema.py``: ``Route`` and the rest,
+an ``ApiDescription``); nothing here repeats their fields. What is decided here is the shape of
+the generated code: the constant each route is named by, which tables several routes share,
+which keyword selects which route of a method, how a value is annotated, which aliases a
+resource's methods share, and the sentences docstrings say. The templates lay it out.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from codegen.naming import constant, identifier, pascal
+import attrs
 
-VERB_ORDER = ("list", "get", "create", "update", "delete", "bulk_update", "bulk_destroy")
+from codegen.naming import constant, identifier, pascal
+from codegen.pyexpr import expr
+from codegen.schema import load_api, load_route
+from itglue_async._api import ApiDescription
+from itglue_async._routes import VERBS, Attribute, FilterDefault, Param, Route
 
 # Python types of response model fields, by spec type.
 MODEL_TYPES = {
@@ -43,13 +49,7 @@ INPUT_TYPES = {
     "any": "Any",
     "file": "Mapping[str, Any]",
 }
-# The dialect class each spec dialect is served by, and the spec facts its constructor takes.
-DIALECTS = {
-    "jsonapi": ("itglue_async._jsonapi", "JsonApi"),
-    "rest": ("itglue_async._rest", "Rest"),
-}
-# Dialects whose sort parameter takes several columns.
-MULTI_SORT = frozenset({"jsonapi"})
+ADDED = "Added after the reference this client was generated from"
 
 
 # -- values the templates render -------------------------------------------------------------
@@ -67,100 +67,22 @@ class TypeRef:
 
 
 @dataclass(frozen=True)
-class ParamSpec:
-    """One ``Param(...)`` of a route table."""
-
-    name: str
-    type: str
-    enum: tuple[str, ...] = ()
-    required: bool = False
-    list: bool = False
-    format: str | None = None
-    requires: str | None = None
-    nullable: bool = False
-
-
-@dataclass(frozen=True)
-class AttributeSpec:
-    """One ``Attribute(...)`` of a body table."""
-
-    name: str
-    type: str
-    required: bool = False
-    nullable: bool = False
-    required_unless_nested: bool = False
-    required_for_bulk: bool = False
-    replaced_on_update: bool = False
-    enum: tuple[str, ...] = ()
-    items: str | None = None
-    not_permitted: tuple[str, ...] = ()
-    refusal: str = ""  # why the client refuses it where it is not permitted
-    location: str = "attributes"
-    relationship: str | None = None
-    item_type: str | None = None
-    properties: tuple[AttributeSpec, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
-    required_when: tuple[tuple[str, Any], ...] = ()
-    of: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class FilterDefaultSpec:
-    """A filter a list route sends unless the caller gives it or sets ``option``."""
-
-    name: str
-    value: Any
-    option: str
-    description: str
-
-
-@dataclass(frozen=True)
 class Table:
-    """A named mapping of parameters or attributes, emitted once and shared by routes."""
+    """A mapping of parameters or attributes several routes share, written once by name."""
 
     name: str
     kind: str  # "Param" | "Attribute"
-    entries: tuple[Any, ...]
+    source: str  # the mapping as a Python expression
 
 
 @dataclass(frozen=True)
-class BodySpec:
-    kind: str
-    type: str
-    attributes: Table
-    array_create: bool
-    exclusive_with_filter: bool
-
-
-@dataclass(frozen=True)
-class RouteSpec:
-    """One named route table (``CONFIGURATIONS_LIST = Route(...)``)."""
+class Named:
+    """A route, the constant the generated tables name it by, and the prose of its docstring."""
 
     const: str
-    method: str
-    path: str
-    resource: str
-    operation: str
-    summary: str
-    parent: str | None
-    polymorphic: bool
-    path_params: tuple[ParamSpec, ...]
-    filters: Table | None
-    sorts: tuple[str, ...]
-    includes: tuple[str, ...]
-    query_params: tuple[ParamSpec, ...]
-    paginated: bool
-    page_max_number: int | None
-    body: BodySpec | None
-    errors: tuple[tuple[int, str], ...]
-    kind: str
-    documented: bool = True
-    source: str = ""
-    confidence: str = ""
-    answer: str = "record"
-    filter_defaults: tuple[FilterDefaultSpec, ...] = ()
-    implicit_filters: tuple[tuple[str, Any], ...] = ()
+    route: Route
+    description: str
+    source: str = ""  # the ``Route(...)`` expression (shared tables by name)
 
 
 @dataclass(frozen=True)
@@ -183,12 +105,13 @@ class FilterGroup:
 
 @dataclass(frozen=True)
 class Merge:
-    """A ``merge_<field>`` helper for a field a PATCH replaces whole."""
+    """A ``merge_<field>`` helper for a field a write replaces whole."""
 
     arg: str
     field: str
     get_route: str
     update_route: str
+    method: str  # the write's HTTP method, as the docstring names it
 
 
 @dataclass
@@ -201,28 +124,18 @@ class Operation:
 
     verb: str
     name: str
-    top: RouteSpec | None
-    nested: list[tuple[str, RouteSpec]]  # (parent keyword, route)
-    polymorphic: bool
-    resource_types: tuple[str, ...]
+    top: Named | None
+    nested: list[tuple[str, Named]]  # (parent keyword, route)
     summary: str
     description: str
     model: str
     request: str | None
+    item_type: str  # what a bulk update item may be
     filters: list[Arg]
     filter_groups: list[FilterGroup]
-    required_filters: list[str]
-    sorts: list[str]
-    includes: list[str]
     query_params: list[Arg]
-    array_create: bool
-    file_attr: str | None
     file_extra: list[Arg]
-    options: list[FilterDefaultSpec]
-    answer: str
     added: str  # for routes added after the reference: the sentence that says so
-    takes_id: bool
-    takes_body: bool
     filter_type: str
     sort_type: str
     include_type: str
@@ -231,6 +144,70 @@ class Operation:
     emit_include: bool = True
     filter_verbs: list[str] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
+
+    @property
+    def first(self) -> Route:
+        """The route whose tables the method's signature shows (the top-level one if any)."""
+        return (self.top or self.nested[0][1]).route
+
+    @property
+    def routes(self) -> list[Named]:
+        return ([self.top] if self.top else []) + [named for _, named in self.nested]
+
+    @property
+    def polymorphic(self) -> bool:
+        return self.first.polymorphic
+
+    @property
+    def resource_types(self) -> tuple[str, ...]:
+        spec = self.first.path_params.get("resource_type")
+        return spec.enum if spec is not None else ()
+
+    @property
+    def required_filters(self) -> list[str]:
+        return sorted(name for name, spec in self.first.filters.items() if spec.required)
+
+    @property
+    def sorts(self) -> list[str]:
+        return [s for f in self.first.sorts for s in (f, "-" + f)]
+
+    @property
+    def includes(self) -> list[str]:
+        return list(self.first.includes)
+
+    @property
+    def options(self) -> list[tuple[str, FilterDefault]]:
+        return sorted(self.first.filter_defaults.items())
+
+    @property
+    def answer(self) -> str:
+        return self.first.answer
+
+    @property
+    def array_create(self) -> bool:
+        return any(n.route.body is not None and n.route.body.array_create for n in self.routes)
+
+    @property
+    def file_attr(self) -> str | None:
+        """The one file attribute of an upload's body, if the method is an upload."""
+        body = self.first.body
+        if self.verb != "create" or body is None:
+            return None
+        files = [name for name, spec in body.attributes.items() if spec.type == "file"]
+        return files[0] if len(files) == 1 else None
+
+    @property
+    def takes_id(self) -> bool:
+        return ":id" in self.first.path.split("/")
+
+    @property
+    def takes_body(self) -> bool:
+        return self.first.body is not None
+
+    @property
+    def sent_once(self) -> bool:
+        """Whether the method's request is a POST, never resent after an ambiguous failure."""
+        return self.first.method == "POST"
 
     @property
     def can_filter(self) -> bool:
@@ -256,10 +233,6 @@ class Operation:
     @property
     def parent_required(self) -> bool:
         return self.top is None
-
-    @property
-    def routes(self) -> list[RouteSpec]:
-        return ([self.top] if self.top else []) + [route for _, route in self.nested]
 
 
 @dataclass
@@ -314,48 +287,37 @@ class Model:
 
 
 @dataclass(frozen=True)
-class Dialect:
-    module: str
-    cls: str
-    args: tuple[tuple[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class ClientParam:
-    """A client option every request carries (``tenant_id``)."""
-
-    name: str
-    env: str
-    description: str
-
-
-@dataclass(frozen=True)
 class Api:
-    """The spec's ``api`` block, as the templates use it."""
+    """The generated package (module, client class) and what the API is (``facts``)."""
 
-    name: str
     package: str
     client_class: str
-    env_prefix: str
-    base_urls: dict[str, str]
-    default_region: str
-    auth_header: str
-    auth_scheme: str | None
-    invalid_key_statuses: tuple[int, ...]
-    route_not_for_keys: tuple[str, ...]
-    dialect: Dialect
-    default_page_size: int
-    max_page_size: int
-    rate_limit_requests: int
-    rate_limit_per: float
-    payload_limit_bytes: int
-    client_params: tuple[ClientParam, ...] = ()
-    multi_sort: bool = True
+    facts: ApiDescription
 
     @property
     def regions(self) -> bool:
         """Whether the client offers a choice of base URLs (``region=``)."""
-        return len(self.base_urls) > 1
+        return len(self.facts.base_urls) > 1
+
+    @property
+    def multi_sort(self) -> bool:
+        """Whether the dialect sorts by several columns in one request."""
+        return bool(self.facts.dialect.multi_sort)
+
+    @property
+    def dialect_module(self) -> str:
+        return type(self.facts.dialect).__module__
+
+    @property
+    def dialect_class(self) -> str:
+        return type(self.facts.dialect).__name__
+
+    @property
+    def source(self) -> str:
+        """The ``ApiDescription`` as a Python expression; models and routes by name."""
+        models, routes = {"models": 1}, ("routes",)
+        facts = attrs.evolve(self.facts, models=models, routes=routes)
+        return expr(facts, {id(models): "MODELS_BY_TYPE", id(routes): "ROUTES"})
 
     @property
     def root(self) -> str:
@@ -372,7 +334,7 @@ class Context:
     header: str
     api: Api
     tables: list[Table]
-    routes: list[RouteSpec]
+    routes: list[Named]
     resources: list[Resource]
     models: list[Model]
 
@@ -382,205 +344,70 @@ class Context:
         names += [n for m in self.models for r in m.requests for n in (r.cls, r.dict_cls)]
         return sorted(names)
 
-    @property
-    def update_requests(self) -> set[str]:
-        return {r.cls for m in self.models for r in m.requests if r.verb == "update"}
-
 
 # -- building it -----------------------------------------------------------------------------
 
 
 def build(spec: dict[str, Any], spec_path: PurePosixPath) -> Context:
     """The template context of a loaded, validated spec."""
-    api = _api(spec["api"])
-    tables = _Tables()
-    routes = [_route(r, tables) for r in spec["routes"]]
+    block = spec["api"]
+    api = Api(block["package"], block["client_class"], load_api(block))
+    loaded = [load_route(raw, f"$.routes[{i}]") for i, raw in enumerate(spec["routes"])]
+    routes = [Named(route_const(item.route), item.route, item.description) for item in loaded]
+    tables, routes = _written(routes)
     resources = [
-        _resource(name, spec["resources"][name], spec["routes"], routes, api)
-        for name in sorted(spec["resources"])
+        _resource(name, spec["resources"][name], routes) for name in sorted(spec["resources"])
     ]
-    models = [
-        _model(name, spec["resources"][name], spec["routes"]) for name in sorted(spec["resources"])
-    ]
+    models = [_model(name, spec["resources"][name], routes) for name in sorted(spec["resources"])]
     header = (
         f"# Generated from {spec_path} by codegen/generate.py. "
         "Do not edit; run `python -m codegen`."
     )
-    return Context(header, api, tables.emitted, routes, resources, models)
+    return Context(header, api, tables, routes, resources, models)
 
 
-def _api(block: dict[str, Any]) -> Api:
-    module, cls = DIALECTS[block["dialect"]]
-    pagination = block["pagination"]
-    args: list[tuple[str, Any]] = [("media_type", block["content_type"])]
-    if block["dialect"] == "jsonapi":
-        args += [
-            ("page_number_param", pagination["number_param"]),
-            ("page_size_param", pagination["size_param"]),
-            ("list_separator", block["filters"]["list_separator"]),
-            ("escape", block["filters"]["escape"]),
-        ]
-    else:
-        args += [
-            ("limit_param", pagination["size_param"]),
-            ("offset_param", pagination["offset_param"]),
-            ("order_param", block.get("sorting", {}).get("order_param", "order")),
-        ]
-    return Api(
-        name=block["name"],
-        package=block["package"],
-        client_class=block["client_class"],
-        env_prefix=block["env_prefix"],
-        base_urls=dict(block["base_urls"]),
-        default_region=block["default_region"],
-        auth_header=block["auth"]["header"],
-        auth_scheme=block["auth"].get("scheme"),
-        invalid_key_statuses=tuple(block["auth"].get("invalid_key_statuses", [401])),
-        route_not_for_keys=tuple(block["auth"].get("route_not_for_keys") or ()),
-        dialect=Dialect(module, cls, tuple(args)),
-        default_page_size=pagination["default_size"],
-        max_page_size=pagination["max_size"],
-        rate_limit_requests=block["rate_limit"]["requests"],
-        rate_limit_per=float(block["rate_limit"]["per_seconds"]),
-        payload_limit_bytes=block["payload_limit_bytes"],
-        client_params=tuple(
-            ClientParam(name, param["env"], " ".join(str(param.get("description", "")).split()))
-            for name, param in sorted((block.get("client_params") or {}).items())
-        ),
-        multi_sort=block["dialect"] in MULTI_SORT,
-    )
-
-
-class _Tables:
-    """Shares identical filter and attribute tables: the first route to use one names it."""
-
-    def __init__(self) -> None:
-        self.emitted: list[Table] = []
-        self._by_value: dict[tuple[str, tuple[Any, ...]], Table] = {}
-
-    def get(self, name: str, kind: str, entries: tuple[Any, ...]) -> Table:
-        key = (kind, entries)
-        table = self._by_value.get(key)
-        if table is None:
-            table = Table(name, kind, entries)
-            self._by_value[key] = table
-            self.emitted.append(table)
-        return table
-
-
-def route_const(route: dict[str, Any]) -> str:
+def route_const(route: Route) -> str:
     """``CONFIGURATIONS_LIST``, ``CONFIGURATIONS_LIST_BY_ORGANIZATION``, ..."""
-    name = constant(f"{route['resource']}_{route['operation']}")
-    if route["parent"]:
-        name += "_BY_" + constant(route["parent"].removesuffix("_id"))
+    name = constant(f"{route.resource}_{route.operation}")
+    if route.parent:
+        name += "_BY_" + constant(route.parent.removesuffix("_id"))
     return name
 
 
-def _param(name: str, entry: dict[str, Any], *, with_required: bool = True) -> ParamSpec:
-    return ParamSpec(
-        name=name,
-        type=entry["type"],
-        enum=tuple(entry.get("enum") or ()),
-        required=bool(with_required and entry.get("required")),
-        list=bool(entry.get("list")),
-        format=entry.get("format"),
-        requires=entry.get("requires"),
-        nullable=bool(entry.get("nullable")),
-    )
+def _written(routes: list[Named]) -> tuple[list[Table], list[Named]]:
+    """The tables several routes share, each named by the first route that has it, and each
+    route's expression with those tables by name."""
+    tables: dict[str, Table] = {}
+    out = []
+    for named in routes:
+        names: dict[int, str] = {}
+        route = named.route
+        shared: list[tuple[str, Any]] = [("FILTERS", route.filters)]
+        if route.body is not None:
+            shared.append(("ATTRIBUTES", route.body.attributes))
+        for suffix, table in shared:
+            if not table:
+                continue
+            source = expr(table)
+            if source not in tables:
+                kind = "Param" if suffix == "FILTERS" else "Attribute"
+                tables[source] = Table(f"{named.const}_{suffix}", kind, source)
+            names[id(table)] = tables[source].name
+        out.append(dataclasses.replace(named, source=expr(route, names)))
+    return list(tables.values()), out
 
 
-def _attribute(name: str, entry: dict[str, Any]) -> AttributeSpec:
-    location = entry.get("location") or "attributes"
-    return AttributeSpec(
-        name=name,
-        type=entry["type"],
-        required=bool(entry.get("required")),
-        nullable=bool(entry.get("nullable")),
-        required_unless_nested=bool(entry.get("required_unless_nested")),
-        required_for_bulk=bool(entry.get("required_for_bulk")),
-        replaced_on_update=bool(entry.get("replaced_on_update")),
-        enum=tuple(entry.get("enum") or ()),
-        items=entry.get("items"),
-        not_permitted=tuple(entry.get("not_permitted") or ()),
-        refusal=entry.get("refusal") or "",
-        location=location,
-        relationship=entry.get("relationship"),
-        item_type=entry.get("item_type"),
-        properties=tuple(
-            _attribute(k, v) for k, v in sorted((entry.get("properties") or {}).items())
-        ),
-        minimum=entry.get("minimum"),
-        maximum=entry.get("maximum"),
-        required_when=tuple(sorted((entry.get("required_when") or {}).items())),
-        of=tuple(entry.get("of") or ()),
-    )
+def _union(spec: Param | Attribute | dict[str, Any], table: dict[str, str]) -> str:
+    members = spec["of"] if isinstance(spec, dict) else spec.of
+    return " | ".join(table[member] for member in members)
 
 
-def _route(route: dict[str, Any], tables: _Tables) -> RouteSpec:
-    const = route_const(route)
-    filters = None
-    if route["filters"]:
-        entries = tuple(_param(k, v) for k, v in sorted(route["filters"].items()))
-        filters = tables.get(f"{const}_FILTERS", "Param", entries)
-    body = None
-    if route.get("body"):
-        raw = route["body"]
-        attributes = tuple(_attribute(k, v) for k, v in sorted(raw["attributes"].items()))
-        body = BodySpec(
-            kind=raw["kind"],
-            type=raw["type"],
-            attributes=tables.get(f"{const}_ATTRIBUTES", "Attribute", attributes),
-            array_create=bool(raw.get("array_create")),
-            exclusive_with_filter=bool(raw.get("exclusive_with_filter")),
-        )
-    page = route.get("page")
-    return RouteSpec(
-        const=const,
-        method=route["method"],
-        path=route["path"],
-        resource=route["resource"],
-        operation=route["operation"],
-        summary=route["summary"],
-        parent=route["parent"],
-        polymorphic=bool(route["polymorphic"]),
-        path_params=tuple(_param(k, v) for k, v in route["path_params"].items()),
-        filters=filters,
-        sorts=tuple(route["sorts"]),
-        includes=tuple(route["includes"]),
-        query_params=tuple(_param(k, v) for k, v in sorted(route["query_params"].items())),
-        paginated=page is not None,
-        page_max_number=(page or {}).get("max_number"),
-        body=body,
-        errors=tuple(sorted(route["errors"].items())),
-        kind=route.get("kind", route["operation"]),
-        documented=route.get("documented", True),
-        source=route.get("source", ""),
-        confidence=route.get("confidence", ""),
-        answer=route.get("answer", "raw" if route.get("kind") == "action" else "record"),
-        filter_defaults=tuple(
-            FilterDefaultSpec(
-                name, d["value"], d["option"], " ".join(str(d.get("description", "")).split())
-            )
-            for name, d in sorted((route.get("filter_defaults") or {}).items())
-        ),
-        implicit_filters=tuple(sorted((route.get("implicit_filters") or {}).items())),
-    )
-
-
-def _union(entry: dict[str, Any], table: dict[str, str]) -> str:
-    return " | ".join(table[member] for member in entry["of"])
-
-
-def _input_type(entry: dict[str, Any], *, many: bool = False) -> TypeRef:
-    if entry.get("format") in ("date_range", "range"):
+def _input_type(spec: Param | Attribute, *, many: bool = False) -> TypeRef:
+    if isinstance(spec, Param) and spec.format in ("date_range", "range"):
         return TypeRef(pair=True)
-    if entry["type"] == "union":
-        return TypeRef(base=_union(entry, INPUT_TYPES), many=many)
-    return TypeRef(
-        base=INPUT_TYPES[entry["type"]],
-        literals=tuple(entry.get("enum") or ()),
-        many=many,
-    )
+    if spec.type == "union":
+        return TypeRef(base=_union(spec, INPUT_TYPES), many=many)
+    return TypeRef(base=INPUT_TYPES[spec.type], literals=spec.enum, many=many)
 
 
 _EXAMPLE_INTRO = re.compile(r"(?:^|(?<=[.!?]))\s*[^.!?]*:\s*$")
@@ -601,92 +428,79 @@ def describe(text: str) -> str:
     return "\n\n".join(out)
 
 
-def _operation(
-    resource_name: str,
-    resource: dict[str, Any],
-    name: str,
-    variants: list[tuple[dict[str, Any], RouteSpec]],
-) -> Operation:
-    verb = variants[0][1].kind
-    top = [spec for raw, spec in variants if not raw["parent"]]
-    nested = [(raw["parent"], spec) for raw, spec in variants if raw["parent"]]
-    first = next(raw for raw, _ in variants if not raw["parent"]) if top else variants[0][0]
-    prefix = f"{pascal(resource_name)}{pascal(name)}"
-    body = first.get("body") or {}
-    file_attr = None
-    file_extra: list[Arg] = []
-    if verb == "create" and body:
-        files = [k for k, v in body["attributes"].items() if v["type"] == "file"]
-        if len(files) == 1:
-            file_attr = files[0]
-            file_extra = [
-                Arg(k, _input_type(v), v.get("description", ""))
-                for k, v in body["attributes"].items()
-                if k != file_attr
-            ]
+def _filters(route: Route) -> tuple[list[Arg], dict[str, list[Arg]]]:
+    """A route's filters as arguments: plain ones, and nested hashes by their name."""
     plain: list[Arg] = []
     groups: dict[str, list[Arg]] = {}
-    for key, entry in sorted(first["filters"].items()):
+    for key, spec in sorted(route.filters.items()):
         group, _, sub = key.partition(".")
+        arg = Arg(sub or key, _input_type(spec, many=spec.list))
         if sub:
-            groups.setdefault(group, []).append(
-                Arg(sub, _input_type(entry, many=bool(entry.get("list"))))
-            )
+            groups.setdefault(group, []).append(arg)
         else:
-            plain.append(Arg(key, _input_type(entry, many=bool(entry.get("list")))))
-    model = resource["model"]
+            plain.append(arg)
+    return plain, groups
+
+
+def _operation(
+    resource_name: str, model: str, name: str, variants: list[Named], requests: set[str]
+) -> Operation:
+    top = [n for n in variants if not n.route.parent]
+    nested = [(n.route.parent, n) for n in variants if n.route.parent]
+    first = (top or variants)[0]
+    route = first.route
+    verb = route.kind
+    prefix = f"{pascal(resource_name)}{pascal(name)}"
+    plain, groups = _filters(route)
+    file_extra: list[Arg] = []
+    body = route.body
+    if verb == "create" and body is not None:
+        files = [k for k, v in body.attributes.items() if v.type == "file"]
+        if len(files) == 1:
+            file_extra = [
+                Arg(k, _input_type(v), v.description)
+                for k, v in body.attributes.items()
+                if k != files[0]
+            ]
+    update = f"{model}Update"
     return Operation(
         verb=verb,
         name=name,
         top=top[0] if top else None,
-        nested=nested,
-        polymorphic=bool(first["polymorphic"]),
-        resource_types=tuple(first["path_params"].get("resource_type", {}).get("enum") or ()),
-        summary=first["summary"],
-        description=describe(first["description"]),
+        nested=[(parent, n) for parent, n in nested if parent],
+        summary=route.summary,
+        description=describe(first.description),
         model=model,
         request=f"{model}{pascal(name)}" if verb in ("create", "update", "action") else None,
+        item_type=(f"models.{update}Dict | models.{update} | " if update in requests else "")
+        + "Mapping[str, Any]",
         filters=plain,
         filter_groups=[
             FilterGroup(g, f"{prefix}Filter{pascal(g)}", tuple(args))
             for g, args in sorted(groups.items())
         ],
-        required_filters=[k for k, v in sorted(first["filters"].items()) if v.get("required")],
-        sorts=[s for f in first["sorts"] for s in (f, "-" + f)],
-        includes=list(first["includes"]),
         query_params=[
-            Arg(k, _input_type(v), v.get("description", ""))
-            for k, v in sorted(first["query_params"].items())
+            Arg(k, _input_type(v), v.description) for k, v in sorted(route.query_params.items())
         ],
-        array_create=any((raw.get("body") or {}).get("array_create") for raw, _ in variants),
-        file_attr=file_attr,
         file_extra=file_extra,
-        options=[d for spec in [top[0] if top else variants[0][1]] for d in spec.filter_defaults],
-        answer=variants[0][1].answer,
         added=_added(variants),
-        takes_id=":id" in first["path"].split("/"),
-        takes_body=bool(first.get("body")),
         filter_type=f"{prefix}Filter",
         sort_type=f"{prefix}Sort",
         include_type=f"{prefix}Include",
     )
 
 
-def _added(variants: list[tuple[dict[str, Any], RouteSpec]]) -> str:
+def _added(variants: list[Named]) -> str:
     """The docstring sentence for routes added after the reference, or ''."""
-    added = [spec for _, spec in variants if not spec.documented]
+    added = [n.route for n in variants if not n.route.documented]
     if not added:
         return ""
     which = (
         ""
         if len(added) == len(variants)
-        else " (" + ", ".join(f"{s.method} {s.path}" for s in added) + ")"
+        else " (" + ", ".join(f"{r.method} {r.path}" for r in added) + ")"
     )
-    first = added[0]
-    return (
-        f"Added after the reference this client was generated from{which}. "
-        f"Source: {first.source}. Confidence: {first.confidence}."
-    )
+    return f"{ADDED}{which}. Source: {added[0].source}. Confidence: {added[0].confidence}."
 
 
 def _share_aliases(operations: list[Operation]) -> None:
@@ -711,45 +525,46 @@ def _share_aliases(operations: list[Operation]) -> None:
                 owner.filter_verbs.append(op.name)
 
 
-def _merges(
-    operations: list[Operation], raw_routes: list[tuple[dict[str, Any], RouteSpec]]
-) -> None:
-    """Attach ``merge_<field>`` helpers to the update of fields a PATCH replaces whole.
+def _merges(operations: list[Operation], own: list[Named]) -> None:
+    """Attach ``merge_<field>`` helpers to the update of fields a write replaces whole.
 
     Such a field (flexible asset ``traits``) loses every key a PATCH leaves out, so the helper
     reads the record first; it needs a top-level get and update route.
     """
     gets = [
-        spec
-        for raw, spec in raw_routes
-        if raw["operation"] == "get" and not raw["parent"] and not raw["polymorphic"]
+        n
+        for n in own
+        if n.route.operation == "get" and not n.route.parent and not n.route.polymorphic
     ]
     for op in operations:
-        if op.verb != "update" or op.top is None or not gets or op.top.body is None:
+        if op.verb != "update" or op.top is None or not gets or op.top.route.body is None:
             continue
-        for attribute in op.top.body.attributes.entries:
+        for name, attribute in op.top.route.body.attributes.items():
             if attribute.replaced_on_update:
                 op.merges.append(
-                    Merge(identifier(attribute.name), attribute.name, gets[0].const, op.top.const)
+                    Merge(
+                        identifier(name),
+                        name,
+                        gets[0].const,
+                        op.top.const,
+                        op.top.route.method,
+                    )
                 )
 
 
-def _resource(
-    name: str,
-    resource: dict[str, Any],
-    raw_routes: list[dict[str, Any]],
-    routes: list[RouteSpec],
-    api: Api,
-) -> Resource:
-    own = [
-        (raw, spec) for raw, spec in zip(raw_routes, routes, strict=True) if raw["resource"] == name
-    ]
-    names = [v for v in VERB_ORDER if any(raw["operation"] == v for raw, _ in own)]
-    names += [raw["operation"] for raw, _ in own if raw["operation"] not in VERB_ORDER]
+def _resource(name: str, resource: dict[str, Any], routes: list[Named]) -> Resource:
+    own = [n for n in routes if n.route.resource == name]
+    names = [v for v in VERBS if any(n.route.operation == v for n in own)]
+    names += [n.route.operation for n in own if n.route.operation not in VERBS]
+    requests = {
+        f"{resource['model']}{pascal(n.route.operation)}"
+        for n in own
+        if n.route.kind == "update" and n.route.body is not None
+    }
     operations = []
     for method in dict.fromkeys(names):
-        variants = [(raw, spec) for raw, spec in own if raw["operation"] == method]
-        operations.append(_operation(name, resource, method, variants))
+        variants = [n for n in own if n.route.operation == method]
+        operations.append(_operation(name, resource["model"], method, variants, requests))
     _share_aliases(operations)
     _merges(operations, own)
     kinds = {op.resource_types for op in operations if op.polymorphic}
@@ -765,19 +580,19 @@ def _resource(
     )
 
 
-def _request_field(name: str, entry: dict[str, Any]) -> Arg:
-    if entry.get("type") == "array" and entry.get("properties"):
+def _request_field(name: str, spec: Attribute) -> Arg:
+    if spec.type == "array" and spec.properties:
         kind = TypeRef(base="Sequence[Mapping[str, Any]]")
+    elif spec.type == "union":
+        kind = TypeRef(base=_union(spec, INPUT_TYPES))
     else:
-        kind = TypeRef(base=INPUT_TYPES[entry["type"]], literals=tuple(entry.get("enum") or ()))
-    if entry["type"] == "union":
-        kind = TypeRef(base=_union(entry, INPUT_TYPES))
-    if entry.get("nullable"):
+        kind = TypeRef(base=INPUT_TYPES[spec.type], literals=spec.enum)
+    if spec.nullable:
         kind = TypeRef(kind.base, kind.literals, nullable=True)
     return Arg(name, kind)
 
 
-def _model(name: str, resource: dict[str, Any], raw_routes: list[dict[str, Any]]) -> Model:
+def _model(name: str, resource: dict[str, Any], routes: list[Named]) -> Model:
     fields = []
     for attr, entry in resource["attributes"].items():
         if attr == "id":
@@ -787,18 +602,11 @@ def _model(name: str, resource: dict[str, Any], raw_routes: list[dict[str, Any]]
             _union(entry, MODEL_TYPES) if entry["type"] == "union" else MODEL_TYPES[entry["type"]]
         )
         fields.append(ModelField(identifier(attr), "SecretStr" if secret else kind, secret))
+    own = [n.route for n in routes if n.route.resource == name]
+    writes = [r.operation for r in own if r.kind in ("create", "update", "action")]
     requests = []
-    writes = [
-        r["operation"]
-        for r in raw_routes
-        if r["resource"] == name and r.get("kind", r["operation"]) in ("create", "update", "action")
-    ]
     for verb in dict.fromkeys(sorted(writes, key=lambda v: (v not in ("create", "update"), v))):
-        bodies = [
-            r["body"]
-            for r in raw_routes
-            if r["resource"] == name and r["operation"] == verb and r.get("body")
-        ]
+        bodies = [r.body for r in own if r.operation == verb and r.body is not None]
         if bodies:
             requests.append(
                 RequestModel(
@@ -808,8 +616,8 @@ def _model(name: str, resource: dict[str, Any], raw_routes: list[dict[str, Any]]
                     # What the client refuses for this verb is not offered for completion.
                     fields=tuple(
                         _request_field(k, v)
-                        for k, v in sorted(bodies[0]["attributes"].items())
-                        if verb not in (v.get("not_permitted") or ())
+                        for k, v in sorted(bodies[0].attributes.items())
+                        if verb not in v.not_permitted
                     ),
                 )
             )

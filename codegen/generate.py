@@ -86,7 +86,6 @@ def render(spec_path: Path, *, root: Path = ROOT) -> tuple[Context, dict[str, st
         "resources": context.resources,
         "models": context.models,
         "model_names": context.model_names,
-        "update_requests": context.update_requests,
     }
     package = PurePosixPath(*context.api.package.split("."))
     files = {

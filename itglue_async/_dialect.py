@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import attrs
 import httpx
@@ -50,7 +50,17 @@ class Decoded:
 
 
 class Dialect(Protocol):
-    """How one wire format spells requests and reads answers."""
+    """How one wire format spells requests and reads answers.
+
+    Each dialect class also says what its format can do: ``name`` (as a spec's ``api`` block
+    names it), ``multi_sort`` (several sort columns in one request) and ``paging``
+    (``page_number``: numbered pages with a count; ``limit_offset``: offsets, no count).
+    ``itglue_async._dialects.DIALECTS`` holds them by name.
+    """
+
+    name: ClassVar[str]
+    multi_sort: ClassVar[bool]
+    paging: ClassVar[str]
 
     @property
     def media_type(self) -> str:

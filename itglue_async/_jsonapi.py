@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import httpx
@@ -45,11 +45,26 @@ def kebab(name: str) -> str:
 class JsonApi:
     """JSON:API as IT Glue speaks it; the parameters come from the spec's ``api`` block."""
 
+    name: ClassVar[str] = "jsonapi"
+    multi_sort: ClassVar[bool] = True  # ``sort=-a,b``
+    paging: ClassVar[str] = "page_number"  # numbered pages, counted in ``meta``
+
     media_type: str = MEDIA_TYPE
     page_number_param: str = "page[number]"
     page_size_param: str = "page[size]"
     list_separator: str = ","
     escape: str = "\\"
+
+    @classmethod
+    def from_spec(cls, block: Mapping[str, Any]) -> JsonApi:
+        """This dialect as a spec's ``api`` block configures it."""
+        return cls(
+            media_type=block["content_type"],
+            page_number_param=block["pagination"]["number_param"],
+            page_size_param=block["pagination"]["size_param"],
+            list_separator=block["filters"]["list_separator"],
+            escape=block["filters"]["escape"],
+        )
 
     # -- names -------------------------------------------------------------------------------
 

@@ -177,7 +177,7 @@ class Resource:
             # Nothing asked, and no filter the route requires.
             return dict(extras.query) if extras.query else {}
         flat = check.check_filters(route, filter, self._dialect.filter_label)
-        sorts = check.check_sort(route, sort)
+        sorts = check.check_sort(route, sort, multi=self._dialect.multi_sort)
         includes = check.check_include(route, include)
         check.check_query_params(route, params or {})
         if skip_filter is not None:
@@ -633,14 +633,23 @@ class Resource:
             )
         _check_chunk_size(chunk_size)
 
+        required = [n for n, a in route.body.attributes.items() if a.required_for_bulk]
+        # Items are matched to the answer by id, so every route's items carry one.
+        required = required if "id" in required else ["id", *required]
+
         def check_item(index: int, item: Any) -> dict[str, Any]:
             values = as_attributes(item, parameter=f"items[{index}]")
-            if values.get("id") is None:
-                raise RequestValidationError(
-                    f"items[{index}] has no id; every bulk update item needs the id of "
-                    "the record it changes.",
-                    parameter=f"items[{index}].id",
-                )
+            for name in required:
+                if values.get(name) is None:
+                    raise RequestValidationError(
+                        f"items[{index}] has no {name}; every bulk update item needs "
+                        + (
+                            "the id of the record it changes."
+                            if name == "id"
+                            else f"its {name} (required in bulk updates)."
+                        ),
+                        parameter=f"items[{index}].{name}",
+                    )
             check.check_id(f"items[{index}].id", values["id"])
             check.check_attributes(
                 route, values, operation="bulk_update", nested=False, where=f"items[{index}]."
@@ -679,13 +688,13 @@ class Resource:
         url = self._url(route, path_values)
         body_spec = route.body
         dialect = self._dialect
-        if ids is not None and filter is not None:
+        if ids is not None and filter is not None and body_spec.exclusive_with_filter:
             raise RequestValidationError(
                 "bulk_destroy takes ids or filter=, never both: the API refuses a body combined "
                 "with a filter.",
                 parameter="filter",
             )
-        if filter is not None:
+        if filter is not None and ids is None:
             if not route.filters:
                 raise RequestValidationError(
                     f"{route.method} {route.path} cannot delete by filter; pass ids.",
@@ -711,12 +720,14 @@ class Resource:
         if isinstance(ids, Sequence):
             for index, ident in enumerate(ids):
                 check_item(index, ident)
+        # A route whose body may go with a filter (none documented so far) sends both.
+        sent_query = self._query(route, filter=filter, extras=extras) if filter else extras.query
 
         async def send(chunk: list[int]) -> list[M]:
             answer = await self._client.call(
                 "DELETE",
                 url,
-                params=dict(extras.query) or None,
+                params=dict(sent_query) or None,
                 json=dialect.encode_ids(body_spec, chunk),
                 timeout=timeout,
                 headers=extras.headers,

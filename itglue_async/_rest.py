@@ -11,14 +11,13 @@ holding fewer records than asked for. Error bodies are kept as the API sent them
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import httpx
 
 from itglue_async._converter import structure
 from itglue_async._dialect import Decoded, ModelLookup, ShapeError, json_value, query_text
-from itglue_async._errors import RequestValidationError
 from itglue_async._model import BaseModel
 from itglue_async._routes import Body, Route
 
@@ -35,10 +34,24 @@ def same(name: str) -> str:
 class Rest:
     """Plain JSON over REST, as BlueTally speaks it; parameters from the spec's ``api`` block."""
 
+    name: ClassVar[str] = "rest"
+    multi_sort: ClassVar[bool] = False  # one sort column a request
+    paging: ClassVar[str] = "limit_offset"  # no count: a listing ends at its first short page
+
     media_type: str = MEDIA_TYPE
     limit_param: str = "limit"
     offset_param: str = "offset"
     order_param: str = "order"
+
+    @classmethod
+    def from_spec(cls, block: Mapping[str, Any]) -> Rest:
+        """This dialect as a spec's ``api`` block configures it."""
+        return cls(
+            media_type=block["content_type"],
+            limit_param=block["pagination"]["size_param"],
+            offset_param=block["pagination"]["offset_param"],
+            order_param=(block.get("sorting") or {}).get("order_param", "order"),
+        )
 
     def wire_name(self, name: str) -> str:
         return same(name)
@@ -55,11 +68,6 @@ class Rest:
         includes: Sequence[str],
     ) -> dict[str, Any]:
         query: dict[str, Any] = {name: query_text(value) for name, value in filters.items()}
-        if len(sorts) > 1:
-            raise RequestValidationError(
-                f"{route.method} {route.path} sorts by one column; got {', '.join(sorts)}.",
-                parameter="sort",
-            )
         if sorts:
             column = sorts[0]
             query["sort"] = column.removeprefix("-")

@@ -228,10 +228,16 @@ def _names(parameter: str, value: Any, what: str) -> list[str]:
     )
 
 
-def check_sort(route: Route, sort: str | Sequence[str] | None) -> list[str]:
+def check_sort(route: Route, sort: str | Sequence[str] | None, *, multi: bool = True) -> list[str]:
+    """The sort fields asked for, each one the route documents; one only unless ``multi``."""
     if sort is None:
         return []
     fields = _names("sort", sort, "a field name or a list of them")
+    if len(fields) > 1 and not multi:
+        raise RequestValidationError(
+            f"{route.method} {route.path} sorts by one column; got {', '.join(fields)}.",
+            parameter="sort",
+        )
     for field in fields:
         if not isinstance(field, str) or field.removeprefix("-") not in route.sorts:
             allowed = _listing(route.sorts) if route.sorts else "none (this route cannot sort)"

@@ -187,7 +187,10 @@ def _operation(routes: Sequence[Route]) -> dict[str, Any]:
         "parents": [list(parent_keys(r)) for r in routes],
     }
     if not first.documented:
-        out["note"] = "added to the API after the reference this client was generated from"
+        out["note"] = (
+            "added to the API after the reference this client was generated from; "
+            f"source: {first.source}; confidence: {first.confidence}"
+        )
     polymorphic = next((r for r in routes if r.polymorphic), None)
     if polymorphic is not None:
         spec = polymorphic.path_params.get("resource_type")
@@ -261,6 +264,10 @@ def _attribute(spec: Attribute, operation: str, *, nested: bool) -> dict[str, An
         out["maximum"] = spec.maximum
     if spec.required_when:
         out["required_when"] = dict(spec.required_when)
+    if spec.replaced_on_update and operation == "update":
+        out["replaced_on_update"] = "an update replaces the whole value: send every key to keep"
+    if spec.not_permitted:
+        out["not_permitted_in"] = list(spec.not_permitted)
     if spec.properties:
         out["properties"] = {
             name: _attribute(inner, operation, nested=nested)

@@ -15,25 +15,19 @@ API = ApiDescription(
     default_region="default",
     auth_header="Authorization",
     auth_scheme="Bearer",
-    dialect=Rest(
-        media_type="application/json",
-        limit_param="limit",
-        offset_param="offset",
-        order_param="order",
-    ),
+    dialect=Rest(),
     models=MODELS_BY_TYPE,
-    routes=ROUTES,
     default_page_size=50,
     max_page_size=1000,
     rate_limit_requests=10000,
     rate_limit_per=3600.0,
     payload_limit_bytes=10485760,
-    invalid_key_statuses=(401,),
     client_params={
         "tenant_id": ClientParam(
             env="TENANT_ID",
             query="tenant_id",
             description="The tenant every request acts on, for multi-tenant accounts (see tenants.list()); sent as the tenant_id query parameter of every request.",
-        ),
+        )
     },
+    routes=ROUTES,
 )

@@ -10,87 +10,112 @@ from __future__ import annotations
 from itglue_async._routes import Attribute, Body, Param, Route
 
 ACCESSORIES_LIST_FILTERS: dict[str, Param] = {
-    "category_id": Param("integer"),
-    "department_id": Param("integer"),
-    "employee_email": Param("string"),
-    "location_id": Param("integer"),
-    "manufacturer_id": Param("integer"),
-    "minimum_quantity": Param("integer"),
-    "model_number": Param("string"),
-    "name": Param("string"),
-    "notes": Param("string"),
-    "order_number": Param("string"),
-    "purchase_cost": Param("integer"),
-    "purchase_date": Param("date"),
-    "qr_code": Param("boolean"),
-    "quantity": Param("integer"),
-    "supplier_id": Param("integer"),
+    "category_id": Param(type="integer", description="Exact search for category id."),
+    "department_id": Param(type="integer", description="Exact search for department id."),
+    "employee_email": Param(
+        type="string",
+        description="Exact search for all accessories checked out to an employee via email.",
+    ),
+    "location_id": Param(type="integer", description="Exact search for location id."),
+    "manufacturer_id": Param(type="integer", description="Exact search for manufacturer id."),
+    "minimum_quantity": Param(type="integer", description="Exact search for minimum quantity."),
+    "model_number": Param(type="string", description="Exact search for model number."),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "order_number": Param(type="string", description="Exact search for order number."),
+    "purchase_cost": Param(type="integer", description="Exact search for purchase price."),
+    "purchase_date": Param(
+        type="date", description="Exact search for purchase date. Format: '2022-12-01'"
+    ),
+    "qr_code": Param(type="boolean", description="Exact search for qr code."),
+    "quantity": Param(type="integer", description="Exact search for quantity."),
+    "supplier_id": Param(type="integer", description="Exact search for supplier id."),
 }
 ACCESSORIES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "category_id": Attribute("integer", required=True),
-    "currency": Attribute("string", nullable=True),
+    "category_id": Attribute(type="integer", required=True, description="Category id."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency (or the location currency, if applicable). Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "model_number": Attribute("string", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "qr_code": Attribute("boolean", nullable=True),
-    "quantity": Attribute("integer", required=True),
-    "supplier_id": Attribute("integer", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_quantity": Attribute(type="integer", nullable=True, description="Minimum quantity."),
+    "model_number": Attribute(type="string", nullable=True, description="Model number."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase price."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "qr_code": Attribute(type="boolean", nullable=True, description="QR code."),
+    "quantity": Attribute(type="integer", required=True, description="Quantity."),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
 }
 ACCESSORIES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "category_id": Attribute("integer", nullable=True),
-    "currency": Attribute("string", nullable=True),
+    "category_id": Attribute(type="integer", nullable=True, description="Category id."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency (or the location currency, if applicable). Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "model_number": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "qr_code": Attribute("boolean", nullable=True),
-    "quantity": Attribute("integer", nullable=True),
-    "supplier_id": Attribute("integer", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_quantity": Attribute(type="integer", nullable=True, description="Minimum quantity."),
+    "model_number": Attribute(type="string", nullable=True, description="Model number."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase price."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "qr_code": Attribute(type="boolean", nullable=True, description="QR code."),
+    "quantity": Attribute(type="integer", nullable=True, description="Quantity."),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
 }
 ACTIVITY_LIST_FILTERS: dict[str, Param] = {
-    "accessory_id": Param("integer"),
-    "asset_id": Param("integer"),
-    "component_id": Param("integer"),
-    "consumable_id": Param("integer"),
-    "date_from": Param("date"),
-    "date_to": Param("date"),
-    "employee_email": Param("string"),
-    "employee_id": Param("integer"),
+    "accessory_id": Param(type="integer", description="Exact search for accessory id."),
+    "asset_id": Param(type="integer", description="Exact search for asset system id."),
+    "component_id": Param(type="integer", description="Exact search for component id."),
+    "consumable_id": Param(type="integer", description="Exact search for consumable id."),
+    "date_from": Param(type="date", description="Start date. Format: '2022-12-01'"),
+    "date_to": Param(type="date", description="End date. Format: '2022-12-01'"),
+    "employee_email": Param(
+        type="string",
+        description="Exact search for employee email for the employee that had something checked in/out to them.",
+    ),
+    "employee_id": Param(
+        type="integer",
+        description="Exact search for employee id for the employee that had something checked in/out to them.",
+    ),
     "event": Param(
-        "string",
+        type="string",
         enum=(
             "Create",
             "Update",
@@ -101,516 +126,786 @@ ACTIVITY_LIST_FILTERS: dict[str, Param] = {
             "Schedule",
             "Recover",
         ),
+        description="The event type of the log entry. Options: Create, Update, Delete, Checkin, Checkout, Complete, Schedule, Recover",
     ),
-    "license_id": Param("integer"),
+    "license_id": Param(type="integer", description="Exact search for license id."),
     "type": Param(
-        "string",
+        type="string",
         enum=("Asset", "Accessory", "Component", "Consumable", "License", "Maintenance", "Audit"),
+        description="The data type of the log entry. Options: Asset, Accessory, Component, Consumable, License, Maintenance, Audit",
     ),
-    "user_email": Param("string"),
-    "user_id": Param("integer"),
+    "user_email": Param(
+        type="string",
+        description="Exact search for user email for the user who performed the action.",
+    ),
+    "user_id": Param(
+        type="integer",
+        description="Exact search for user id for the user who performed the action.",
+    ),
 }
 ASSETS_LIST_FILTERS: dict[str, Param] = {
-    "asset_id": Param("string"),
-    "asset_name": Param("string"),
-    "asset_serial": Param("string"),
-    "category_id": Param("integer"),
-    "department_id": Param("integer"),
-    "employee_email": Param("string"),
-    "end_of_life_date": Param("date"),
-    "location_id": Param("integer"),
-    "notes": Param("string"),
-    "order_number": Param("string"),
-    "product_category_id": Param("integer"),
-    "product_id": Param("integer"),
-    "purchase_cost": Param("integer"),
-    "purchase_date": Param("date"),
-    "status_id": Param("integer"),
-    "supplier_id": Param("integer"),
-    "warranty_expiration_date": Param("date"),
+    "asset_id": Param(type="string", description="Exact search for asset id."),
+    "asset_name": Param(type="string", description="Exact search for asset name"),
+    "asset_serial": Param(type="string", description="Exact search for asset serial."),
+    "category_id": Param(type="integer", description="Exact search for category id."),
+    "department_id": Param(type="integer", description="Exact search for department id."),
+    "employee_email": Param(
+        type="string",
+        description="Exact search for all assets checked out to an employee via email.",
+    ),
+    "end_of_life_date": Param(
+        type="date",
+        description="Exact search for end of life date. Only applies to assets using products that have their End of Life type set to 'Individual by Asset'. Format: '2022-12-01'",
+    ),
+    "location_id": Param(type="integer", description="Exact search for location id."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "order_number": Param(type="string", description="Exact search for order number."),
+    "product_category_id": Param(
+        type="integer",
+        description="Assets using products belonging to this category. The reference documents this search as a second category_id; it is sent as product_category_id, a name this client chose, so the API may ignore it.",
+    ),
+    "product_id": Param(type="integer", description="Exact search for product id."),
+    "purchase_cost": Param(type="integer", description="Exact search for purchase cost."),
+    "purchase_date": Param(
+        type="date", description="Exact search for purchase date. Format: '2022-12-01'"
+    ),
+    "status_id": Param(type="integer", description="Exact search for status id."),
+    "supplier_id": Param(type="integer", description="Exact search for supplier id."),
+    "warranty_expiration_date": Param(
+        type="date", description="Exact search for warranty expiration date. Format: '2022-12-01'"
+    ),
 }
 ASSETS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("string", required=True),
-    "asset_name": Attribute("string", nullable=True),
-    "asset_serial": Attribute("string", nullable=True),
-    "currency": Attribute("string", nullable=True),
+    "asset_id": Attribute(type="string", required=True, description="Asset id."),
+    "asset_name": Attribute(type="string", nullable=True, description="Asset name"),
+    "asset_serial": Attribute(type="string", nullable=True, description="Asset serial."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency (or the location currency, if applicable). Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "end_of_life_date": Attribute("date", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "product_id": Attribute("integer", required=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "status_id": Attribute("integer", required=True),
-    "supplier_id": Attribute("integer", nullable=True),
-    "warranty_expiration_date": Attribute("date", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "end_of_life_date": Attribute(
+        type="date",
+        nullable=True,
+        description="End of life date. Only applies to assets using products that have their End of Life type set to 'Individual by Asset'. Format: '2022-12-01'",
+    ),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "product_id": Attribute(type="integer", required=True, description="Product id."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase cost."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "status_id": Attribute(type="integer", required=True, description="Status id."),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
+    "warranty_expiration_date": Attribute(
+        type="date", nullable=True, description="Warranty expiration date. Format: '2022-12-01'"
+    ),
 }
 ASSETS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("string", nullable=True),
-    "asset_name": Attribute("string", nullable=True),
-    "asset_serial": Attribute("string", nullable=True),
-    "currency": Attribute("string", nullable=True),
+    "asset_id": Attribute(type="string", nullable=True, description="Asset id."),
+    "asset_name": Attribute(type="string", nullable=True, description="Asset name."),
+    "asset_serial": Attribute(type="string", nullable=True, description="Asset serial."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency (or the location currency, if applicable). Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "end_of_life_date": Attribute("date", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "product_id": Attribute("integer", nullable=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "status_id": Attribute("integer", nullable=True),
-    "supplier_id": Attribute("integer", nullable=True),
-    "warranty_expiration_date": Attribute("date", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "end_of_life_date": Attribute(
+        type="date",
+        nullable=True,
+        description="End of life date. Only applies to assets using products that have their End of Life type set to 'Individual by Asset'. Format: '2022-12-01'",
+    ),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "product_id": Attribute(type="integer", nullable=True, description="Product id."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase cost."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "status_id": Attribute(type="integer", nullable=True, description="Status id."),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
+    "warranty_expiration_date": Attribute(
+        type="date", nullable=True, description="Warranty expiration date. Format: '2022-12-01'"
+    ),
 }
 AUDITS_LIST_FILTERS: dict[str, Param] = {
-    "asset_id": Param("string"),
-    "audit_date": Param("date"),
-    "completed": Param("boolean"),
-    "location_id": Param("integer"),
-    "next_audit_date": Param("date"),
-    "notes": Param("string"),
-    "scheduled": Param("boolean"),
-    "user_id": Param("integer"),
+    "asset_id": Param(type="string", description="Exact search for asset id."),
+    "audit_date": Param(
+        type="date", description="Exact search for audit date. Format: '2022-12-01'"
+    ),
+    "completed": Param(type="boolean", description="Exact search for completed audits."),
+    "location_id": Param(type="integer", description="Exact search for location id."),
+    "next_audit_date": Param(
+        type="date", description="Exact search for next audit date. Format: '2022-12-01'"
+    ),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "scheduled": Param(type="boolean", description="Exact search for scheduled audits."),
+    "user_id": Param(type="integer", description="Exact search for user id."),
 }
 AUDITS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("string", required=True),
-    "audit_date": Attribute("date", required=True),
-    "completed": Attribute("boolean", required=True),
-    "location_id": Attribute("integer", nullable=True),
-    "next_audit_date": Attribute("date", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "scheduled": Attribute("boolean", required=True),
-    "user_id": Attribute("integer", required=True),
+    "asset_id": Attribute(
+        type="string", required=True, description="The id of the asset that was audited."
+    ),
+    "audit_date": Attribute(
+        type="date", required=True, description="Audit date. Format: '2022-12-01'"
+    ),
+    "completed": Attribute(type="boolean", required=True, description="If audit is completed."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "next_audit_date": Attribute(
+        type="date", nullable=True, description="Audit date. Format: '2022-12-01'"
+    ),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "scheduled": Attribute(type="boolean", required=True, description="If audit is scheduled."),
+    "user_id": Attribute(
+        type="integer", required=True, description="The id of the user who performed the audit."
+    ),
 }
 AUDITS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("string", nullable=True),
-    "audit_date": Attribute("date", nullable=True),
-    "completed": Attribute("boolean", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "next_audit_date": Attribute("date", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "scheduled": Attribute("boolean", nullable=True),
-    "user_id": Attribute("integer", nullable=True),
+    "asset_id": Attribute(
+        type="string", nullable=True, description="The id of the asset that was audited."
+    ),
+    "audit_date": Attribute(
+        type="date", nullable=True, description="Audit date. Format: '2022-12-01'"
+    ),
+    "completed": Attribute(type="boolean", nullable=True, description="If audit is completed."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "next_audit_date": Attribute(
+        type="date", nullable=True, description="Audit date. Format: '2022-12-01'"
+    ),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "scheduled": Attribute(type="boolean", nullable=True, description="If audit is scheduled."),
+    "user_id": Attribute(
+        type="integer", nullable=True, description="The id of the user who performed the audit."
+    ),
 }
 CATEGORIES_LIST_FILTERS: dict[str, Param] = {
-    "checkout_email": Param("boolean"),
-    "name": Param("string"),
-    "type": Param("string", enum=("accessory", "asset", "consumable", "component", "license")),
+    "checkout_email": Param(
+        type="boolean", description="Exact search for if checkout emails are enabled."
+    ),
+    "name": Param(type="string", description="Exact search for name."),
+    "type": Param(
+        type="string",
+        enum=("accessory", "asset", "consumable", "component", "license"),
+        description="Exact search for type. Options: { accessory, asset, consumable, component, license }",
+    ),
 }
 CATEGORIES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "checkout_email": Attribute("boolean", nullable=True),
-    "eula": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "name": Attribute("string", required=True),
+    "checkout_email": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Exact search for if checkout emails are enabled.",
+    ),
+    "eula": Attribute(type="string", nullable=True, description="End User License Agreement."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "minimum_quantity": Attribute(
+        type="integer",
+        nullable=True,
+        description="The minimum amount of assets using products belonging to this category that should be in a deployable state before an alert is triggered. Only works for categories of the type Asset.",
+    ),
+    "name": Attribute(type="string", required=True, description="Name."),
     "type": Attribute(
-        "string", required=True, enum=("accessory", "asset", "consumable", "component", "license")
+        type="string",
+        required=True,
+        enum=("accessory", "asset", "consumable", "component", "license"),
+        description="Type. Options: { accessory, asset, consumable, component, license }",
     ),
 }
 CATEGORIES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "checkout_email": Attribute("boolean", nullable=True),
-    "eula": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "name": Attribute("string", nullable=True),
+    "checkout_email": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Exact search for if checkout emails are enabled.",
+    ),
+    "eula": Attribute(type="string", nullable=True, description="End User License Agreement."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "minimum_quantity": Attribute(
+        type="integer",
+        nullable=True,
+        description="The minimum amount of assets using products belonging to this category that should be in a deployable state before an alert is triggered. Only works for categories of the type Asset.",
+    ),
+    "name": Attribute(type="string", nullable=True, description="Name."),
     "type": Attribute(
-        "string", nullable=True, enum=("accessory", "asset", "consumable", "component", "license")
+        type="string",
+        nullable=True,
+        enum=("accessory", "asset", "consumable", "component", "license"),
+        description="Type. Options: { accessory, asset, consumable, component, license }",
     ),
 }
 CHECKIN_ASSET_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_department_id": Attribute("integer", nullable=True),
-    "asset_id": Attribute("integer", required=True),
-    "asset_location_id": Attribute("integer", nullable=True),
-    "checkin_date": Attribute("date", required=True),
-    "condition": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "status_id": Attribute("integer", required=True),
+    "asset_department_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the department you'd like the asset to belong to.",
+    ),
+    "asset_id": Attribute(type="integer", required=True, description="Asset ID"),
+    "asset_location_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the location you'd like the asset to belong to.",
+    ),
+    "checkin_date": Attribute(
+        type="date", required=True, description="Checkin date. Format: '2022-12-01'"
+    ),
+    "condition": Attribute(type="integer", nullable=True, description="Condition"),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "status_id": Attribute(type="integer", required=True, description="Status ID"),
 }
 CHECKIN_ACCESSORY_ATTRIBUTES: dict[str, Attribute] = {
-    "accessory_id": Attribute("integer", required=True),
-    "checkin_date": Attribute("date", required=True),
-    "employee_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
+    "accessory_id": Attribute(type="integer", required=True, description="Accessory ID."),
+    "checkin_date": Attribute(
+        type="date", required=True, description="Checkin date. Format: '2022-12-01'"
+    ),
+    "employee_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the employee you'd like to check the accessory in from.",
+    ),
+    "location_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the location you'd like to check the accessory in from.",
+    ),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
 }
 CHECKIN_COMPONENT_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("integer", required=True),
-    "checkin_date": Attribute("date", required=True),
-    "component_id": Attribute("integer", required=True),
-    "notes": Attribute("string", nullable=True),
+    "asset_id": Attribute(
+        type="integer",
+        required=True,
+        description="ID of the asset you'd like to check the component in from.",
+    ),
+    "checkin_date": Attribute(
+        type="date", required=True, description="Checkin date. Format: '2022-12-01'"
+    ),
+    "component_id": Attribute(type="integer", required=True, description="Component ID."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
 }
 CHECKIN_LICENSE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("integer", nullable=True),
-    "checkin_date": Attribute("date", required=True),
-    "employee_id": Attribute("integer", nullable=True),
-    "license_id": Attribute("integer", required=True),
-    "notes": Attribute("string", nullable=True),
-    "product_key": Attribute("string", nullable=True),
+    "asset_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the asset you'd like to check the license in from.",
+    ),
+    "checkin_date": Attribute(
+        type="date", required=True, description="Checkin date. Format: '2022-12-01'"
+    ),
+    "employee_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the employee you'd like to check the license in from.",
+    ),
+    "license_id": Attribute(type="integer", required=True, description="License ID."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "product_key": Attribute(
+        type="string",
+        nullable=True,
+        description="The Product Key you'd like to check in (Required for Product Key Licenses).",
+    ),
 }
 CHECKOUT_ASSET_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_department_id": Attribute("integer", nullable=True),
-    "asset_id": Attribute("integer", required=True),
-    "asset_location_id": Attribute("integer", nullable=True),
-    "checkin_date": Attribute("date", nullable=True),
-    "checkout_date": Attribute("date", required=True),
-    "condition": Attribute("integer", nullable=True),
-    "employee_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
+    "asset_department_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the department you'd like the asset to belong to.",
+    ),
+    "asset_id": Attribute(type="integer", required=True, description="Asset ID."),
+    "asset_location_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the location you'd like the asset to belong to.",
+    ),
+    "checkin_date": Attribute(
+        type="date", nullable=True, description="Expected checkin date. Format: '2022-12-01'"
+    ),
+    "checkout_date": Attribute(
+        type="date", required=True, description="Checkout date. Format: '2022-12-01'."
+    ),
+    "condition": Attribute(type="integer", nullable=True, description="Condition."),
+    "employee_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the employee you'd like to check the asset out to.",
+    ),
+    "location_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the location you'd like to check the asset out to.",
+    ),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
 }
 CHECKOUT_ACCESSORY_ATTRIBUTES: dict[str, Attribute] = {
-    "accessory_id": Attribute("integer", required=True),
-    "checkin_date": Attribute("date", nullable=True),
-    "checkout_date": Attribute("date", required=True),
-    "employee_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "quantity": Attribute("integer", required=True),
+    "accessory_id": Attribute(type="integer", required=True, description="Accessory ID."),
+    "checkin_date": Attribute(
+        type="date", nullable=True, description="Expected checkin date. Format: '2022-12-01'"
+    ),
+    "checkout_date": Attribute(
+        type="date", required=True, description="Checkout date. Format: '2022-12-01'"
+    ),
+    "employee_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the employee you'd like to check the accessory out to.",
+    ),
+    "location_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the location you'd like to check the accessory out to.",
+    ),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "quantity": Attribute(type="integer", required=True, description="Quantity."),
 }
 CHECKOUT_COMPONENT_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("integer", required=True),
-    "checkout_date": Attribute("date", required=True),
-    "component_id": Attribute("integer", required=True),
-    "notes": Attribute("string", nullable=True),
-    "quantity": Attribute("integer", required=True),
+    "asset_id": Attribute(type="integer", required=True, description="Asset ID."),
+    "checkout_date": Attribute(
+        type="date", required=True, description="Checkout date. Format: '2022-12-01'"
+    ),
+    "component_id": Attribute(type="integer", required=True, description="Component ID."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "quantity": Attribute(type="integer", required=True, description="Quantity."),
 }
 CHECKOUT_CONSUMABLE_ATTRIBUTES: dict[str, Attribute] = {
-    "checkout_date": Attribute("date", required=True),
-    "consumable_id": Attribute("integer", required=True),
-    "employee_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "quantity": Attribute("integer", required=True),
+    "checkout_date": Attribute(
+        type="date", required=True, description="Checkout date. Format: '2022-12-01'"
+    ),
+    "consumable_id": Attribute(type="integer", required=True, description="Consumable ID."),
+    "employee_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the employee you'd like to check the consumable out to.",
+    ),
+    "location_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the location you'd like to check the consumable out to.",
+    ),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "quantity": Attribute(type="integer", required=True, description="Quantity."),
 }
 CHECKOUT_LICENSE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("integer", nullable=True),
-    "checkin_date": Attribute("date", nullable=True),
-    "checkout_date": Attribute("date", required=True),
-    "employee_id": Attribute("integer", nullable=True),
-    "license_id": Attribute("integer", required=True),
-    "notes": Attribute("string", nullable=True),
-    "product_key": Attribute("string", nullable=True),
-    "quantity": Attribute("integer", nullable=True),
+    "asset_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="System ID of the asset you'd like to check the license out to.",
+    ),
+    "checkin_date": Attribute(
+        type="date", nullable=True, description="Expected checkin date. Format: '2022-12-01'"
+    ),
+    "checkout_date": Attribute(
+        type="date", required=True, description="Checkout date. Format: '2022-12-01'"
+    ),
+    "employee_id": Attribute(
+        type="integer",
+        nullable=True,
+        description="ID of the employee you'd like to check the license out to.",
+    ),
+    "license_id": Attribute(type="integer", required=True, description="License ID."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "product_key": Attribute(
+        type="string",
+        nullable=True,
+        description="The product key you'd like to check out (Required for Product Key licenses).",
+    ),
+    "quantity": Attribute(
+        type="integer",
+        nullable=True,
+        description="Number of seats to check out (Required for Dynamic licenses).",
+    ),
 }
 COMPONENTS_LIST_FILTERS: dict[str, Param] = {
-    "category_id": Param("integer"),
-    "department_id": Param("integer"),
-    "location_id": Param("integer"),
-    "manufacturer_id": Param("integer"),
-    "minimum_quantity": Param("integer"),
-    "model_number": Param("string"),
-    "name": Param("string"),
-    "notes": Param("string"),
-    "order_number": Param("string"),
-    "purchase_cost": Param("integer"),
-    "purchase_date": Param("date"),
-    "quantity": Param("integer"),
-    "supplier_id": Param("integer"),
+    "category_id": Param(type="integer", description="Exact search for category id."),
+    "department_id": Param(type="integer", description="Exact search for department id."),
+    "location_id": Param(type="integer", description="Exact search for location id."),
+    "manufacturer_id": Param(type="integer", description="Exact search for manufacturer id."),
+    "minimum_quantity": Param(type="integer", description="Exact search for minimum quantity."),
+    "model_number": Param(type="string", description="Exact search for model number."),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "order_number": Param(type="string", description="Exact search for order number."),
+    "purchase_cost": Param(type="integer", description="Exact search for purchase price."),
+    "purchase_date": Param(
+        type="date", description="Exact search for purchase date. Format: '2022-12-01'"
+    ),
+    "quantity": Param(type="integer", description="Exact search for quantity."),
+    "supplier_id": Param(type="integer", description="Exact search for supplier id."),
 }
 COMPONENTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "category_id": Attribute("integer", required=True),
-    "currency": Attribute("string", nullable=True),
+    "category_id": Attribute(type="integer", required=True, description="Category id."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency (or the location currency, if applicable). Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "model_number": Attribute("string", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "quantity": Attribute("integer", required=True),
-    "supplier_id": Attribute("integer", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_quantity": Attribute(type="integer", nullable=True, description="Minimum quantity."),
+    "model_number": Attribute(type="string", nullable=True, description="Model number."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase price."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "quantity": Attribute(type="integer", required=True, description="Quantity."),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
 }
 COMPONENTS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "category_id": Attribute("integer", nullable=True),
-    "currency": Attribute("string", nullable=True),
+    "category_id": Attribute(type="integer", nullable=True, description="Category id."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency (or the location currency, if applicable). Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "model_number": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "quantity": Attribute("integer", nullable=True),
-    "supplier_id": Attribute("integer", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_quantity": Attribute(type="integer", nullable=True, description="Minimum quantity."),
+    "model_number": Attribute(type="string", nullable=True, description="Model number."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase price."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "quantity": Attribute(type="integer", nullable=True, description="Quantity."),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
 }
 CONSUMABLES_LIST_FILTERS: dict[str, Param] = {
-    "available": Param("integer"),
-    "category_id": Param("integer"),
-    "department_id": Param("integer"),
-    "location_id": Param("integer"),
-    "manufacturer_id": Param("integer"),
-    "minimum_quantity": Param("integer"),
-    "model_number": Param("string"),
-    "name": Param("string"),
-    "notes": Param("string"),
-    "order_number": Param("string"),
-    "purchase_cost": Param("integer"),
-    "purchase_date": Param("date"),
-    "supplier_id": Param("integer"),
+    "available": Param(type="integer", description="Exact search for available."),
+    "category_id": Param(type="integer", description="Exact search for category id."),
+    "department_id": Param(type="integer", description="Exact search for department id."),
+    "location_id": Param(type="integer", description="Exact search for location id."),
+    "manufacturer_id": Param(type="integer", description="Exact search for manufacturer id."),
+    "minimum_quantity": Param(type="integer", description="Exact search for minimum quantity."),
+    "model_number": Param(type="string", description="Exact search for model number."),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "order_number": Param(type="string", description="Exact search for order number."),
+    "purchase_cost": Param(type="integer", description="Exact search for purchase price."),
+    "purchase_date": Param(
+        type="date", description="Exact search for purchase date. Format: '2022-12-01'"
+    ),
+    "supplier_id": Param(type="integer", description="Exact search for supplier id."),
 }
 DEPARTMENTS_LIST_FILTERS: dict[str, Param] = {
-    "email": Param("string"),
-    "name": Param("string"),
-    "phone": Param("string"),
+    "email": Param(type="string", description="Exact search for email."),
+    "name": Param(type="string", description="Exact search for name."),
+    "phone": Param(type="string", description="Exact search for phone."),
 }
 DEPARTMENTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "email": Attribute("string", required=True),
-    "name": Attribute("string", required=True),
-    "phone": Attribute("string", required=True),
+    "email": Attribute(type="string", required=True, description="Email."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "phone": Attribute(type="string", required=True, description="Phone."),
 }
 DEPARTMENTS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "email": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "phone": Attribute("string", nullable=True),
+    "email": Attribute(type="string", nullable=True, description="Email."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "phone": Attribute(type="string", nullable=True, description="Phone."),
 }
 DEPRECIATIONS_LIST_FILTERS: dict[str, Param] = {
-    "minimum_value": Param("integer"),
-    "months": Param("integer"),
-    "name": Param("string"),
+    "minimum_value": Param(
+        type="integer", description="Exact search for minimum value after depreciation."
+    ),
+    "months": Param(type="integer", description="Exact search for number of months."),
+    "name": Param(type="string", description="Exact search for name."),
 }
 DEPRECIATIONS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "minimum_value": Attribute("integer", nullable=True),
-    "months": Attribute("integer", required=True),
-    "name": Attribute("string", required=True),
+    "minimum_value": Attribute(
+        type="integer", nullable=True, description="Minimum value after depreciation."
+    ),
+    "months": Attribute(type="integer", required=True, description="Number of months."),
+    "name": Attribute(type="string", required=True, description="Name."),
 }
 DEPRECIATIONS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "minimum_value": Attribute("integer", nullable=True),
-    "months": Attribute("integer", nullable=True),
-    "name": Attribute("string", nullable=True),
+    "minimum_value": Attribute(
+        type="integer", nullable=True, description="Minimum value after depreciation."
+    ),
+    "months": Attribute(type="integer", nullable=True, description="Number of months."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
 }
 EMPLOYEES_LIST_FILTERS: dict[str, Param] = {
-    "department_id": Param("integer"),
-    "email": Param("string"),
-    "location_id": Param("integer"),
-    "name": Param("string"),
-    "notes": Param("string"),
-    "title": Param("string"),
+    "department_id": Param(type="integer", description="Exact search for department id."),
+    "email": Param(type="string", description="Exact search for email."),
+    "location_id": Param(type="integer", description="Exact search for location id."),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "title": Param(type="string", description="Exact search for title."),
 }
 EMPLOYEES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
+    "archived": Attribute(
+        type="boolean",
+        nullable=True,
+        description="If the employee should be archived. Options: true, false",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "email": Attribute("string", required=True),
-    "location_id": Attribute("integer", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "title": Attribute("string", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "email": Attribute(type="string", required=True, description="Email."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "title": Attribute(type="string", nullable=True, description="Title."),
 }
 EMPLOYEES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
+    "archived": Attribute(
+        type="boolean",
+        nullable=True,
+        description="If the employee should be archived. Options: true, false",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "email": Attribute("string", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "title": Attribute("string", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "email": Attribute(type="string", nullable=True, description="Email."),
+    "location_id": Attribute(type="integer", nullable=True, description="Location id."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "title": Attribute(type="string", nullable=True, description="Title."),
 }
 LICENSES_LIST_FILTERS: dict[str, Param] = {
-    "category_id": Param("integer"),
-    "department_id": Param("integer"),
-    "depreciation_id": Param("integer"),
-    "employee_email": Param("string"),
-    "expiration_date": Param("date"),
-    "licensed_to_email": Param("string"),
-    "licensed_to_name": Param("string"),
-    "manufacturer_id": Param("integer"),
-    "minimum_seats": Param("integer"),
-    "name": Param("string"),
-    "notes": Param("string"),
-    "order_number": Param("string"),
-    "purchase_cost": Param("integer"),
-    "purchase_date": Param("date"),
-    "supplier_id": Param("integer"),
-    "termination_date": Param("date"),
+    "category_id": Param(type="integer", description="Exact search for category id."),
+    "department_id": Param(type="integer", description="Exact search for department id."),
+    "depreciation_id": Param(type="integer", description="Exact search for depreciation id."),
+    "employee_email": Param(
+        type="string",
+        description="Exact search for all licenses checked out to an employee via email.",
+    ),
+    "expiration_date": Param(
+        type="date", description="Exact search for expiration date. Format: '2022-12-01'"
+    ),
+    "licensed_to_email": Param(type="string", description="Exact search for licensed to email."),
+    "licensed_to_name": Param(type="string", description="Exact search for licensed to name."),
+    "manufacturer_id": Param(type="integer", description="Exact search for manufacturer id."),
+    "minimum_seats": Param(type="integer", description="Exact search for minimum seats."),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "order_number": Param(type="string", description="Exact search for order number."),
+    "purchase_cost": Param(type="integer", description="Exact search for purchase cost."),
+    "purchase_date": Param(
+        type="date", description="Exact search for purchase date. Format: '2022-12-01'"
+    ),
+    "supplier_id": Param(type="integer", description="Exact search for supplier id."),
+    "termination_date": Param(
+        type="date", description="Exact search for termination date. Format: '2022-12-01'"
+    ),
 }
 LICENSES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "category_id": Attribute("integer", required=True),
-    "currency": Attribute("string", nullable=True),
+    "category_id": Attribute(type="integer", required=True, description="Category id."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency. Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "depreciation_id": Attribute("integer", nullable=True),
-    "expiration_date": Attribute("date", nullable=True),
-    "licensed_to_email": Attribute("string", nullable=True),
-    "licensed_to_name": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_seats": Attribute("integer", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "number_of_seats": Attribute("integer", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "supplier_id": Attribute("integer", nullable=True),
-    "termination_date": Attribute("date", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "depreciation_id": Attribute(type="integer", nullable=True, description="Depreciation id."),
+    "expiration_date": Attribute(
+        type="date", nullable=True, description="Expiration date. Format: '2022-12-01'"
+    ),
+    "licensed_to_email": Attribute(type="string", nullable=True, description="Licensed to email."),
+    "licensed_to_name": Attribute(type="string", nullable=True, description="Licensed to name."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_seats": Attribute(type="integer", nullable=True, description="Minimum seats."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "number_of_seats": Attribute(type="integer", nullable=True, description="Number of seats."),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase cost."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
+    "termination_date": Attribute(
+        type="date", nullable=True, description="Termination date. Format: '2022-12-01'"
+    ),
 }
 LICENSES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "category_id": Attribute("integer", nullable=True),
-    "currency": Attribute("string", nullable=True),
+    "category_id": Attribute(type="integer", nullable=True, description="Category id."),
+    "currency": Attribute(
+        type="string",
+        nullable=True,
+        description="The currency of the purchase price. Only needed if it's different from the default account currency. Accepts all ISO 4217 three-letter country codes.",
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "department_id": Attribute("integer", nullable=True),
-    "depreciation_id": Attribute("integer", nullable=True),
-    "expiration_date": Attribute("date", nullable=True),
-    "licensed_to_email": Attribute("string", nullable=True),
-    "licensed_to_name": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_seats": Attribute("integer", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "number_of_seats": Attribute("integer", nullable=True),
-    "order_number": Attribute("string", nullable=True),
-    "purchase_cost": Attribute("integer", nullable=True),
-    "purchase_date": Attribute("date", nullable=True),
-    "supplier_id": Attribute("integer", nullable=True),
-    "termination_date": Attribute("date", nullable=True),
+    "department_id": Attribute(type="integer", nullable=True, description="Department id."),
+    "depreciation_id": Attribute(type="integer", nullable=True, description="Depreciation id."),
+    "expiration_date": Attribute(
+        type="date", nullable=True, description="Expiration date. Format: '2022-12-01'"
+    ),
+    "licensed_to_email": Attribute(type="string", nullable=True, description="Licensed to email."),
+    "licensed_to_name": Attribute(type="string", nullable=True, description="Licensed to name."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_seats": Attribute(type="integer", nullable=True, description="Minimum seats."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "number_of_seats": Attribute(
+        type="integer",
+        nullable=True,
+        description="Number of seats. Only works for Dynamic licenses.",
+    ),
+    "order_number": Attribute(type="string", nullable=True, description="Order number."),
+    "purchase_cost": Attribute(type="integer", nullable=True, description="Purchase cost."),
+    "purchase_date": Attribute(
+        type="date", nullable=True, description="Purchase date. Format: '2022-12-01'"
+    ),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
+    "termination_date": Attribute(
+        type="date", nullable=True, description="Termination date. Format: '2022-12-01'"
+    ),
 }
 LOCATIONS_LIST_FILTERS: dict[str, Param] = {
-    "address_line_1": Param("string"),
-    "address_line_2": Param("string"),
-    "city": Param("string"),
-    "country": Param("string"),
-    "currency": Param("string"),
-    "email": Param("string"),
-    "name": Param("string"),
-    "phone": Param("string"),
-    "state": Param("string"),
-    "zip": Param("string"),
+    "address_line_1": Param(type="string", description="Exact search for address line 1."),
+    "address_line_2": Param(type="string", description="Exact search for address line 2."),
+    "city": Param(type="string", description="Exact search for city."),
+    "country": Param(type="string", description="Exact search for country."),
+    "currency": Param(type="string", description="Exact search for currency."),
+    "email": Param(type="string", description="Exact search for email."),
+    "name": Param(type="string", description="Exact search for name."),
+    "phone": Param(type="string", description="Exact search for phone."),
+    "state": Param(type="string", description="Exact search for state."),
+    "zip": Param(type="string", description="Exact search for zip."),
 }
 LOCATIONS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "address_line_1": Attribute("string", nullable=True),
-    "address_line_2": Attribute("string", nullable=True),
-    "city": Attribute("string", nullable=True),
-    "country": Attribute("string", nullable=True),
-    "currency": Attribute("string", nullable=True),
+    "address_line_1": Attribute(type="string", nullable=True, description="Address line 1."),
+    "address_line_2": Attribute(type="string", nullable=True, description="Address line 2."),
+    "city": Attribute(type="string", nullable=True, description="City."),
+    "country": Attribute(type="string", nullable=True, description="Country."),
+    "currency": Attribute(type="string", nullable=True, description="Currency (ISO 4217 Code)."),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "email": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "name": Attribute("string", required=True),
-    "phone": Attribute("string", nullable=True),
-    "state": Attribute("string", nullable=True),
-    "zip": Attribute("string", nullable=True),
+    "email": Attribute(type="string", nullable=True, description="Email."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "phone": Attribute(type="string", nullable=True, description="Phone."),
+    "state": Attribute(type="string", nullable=True, description="State."),
+    "zip": Attribute(type="string", nullable=True, description="Zip."),
 }
 LOCATIONS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "address_line_1": Attribute("string", nullable=True),
-    "address_line_2": Attribute("string", nullable=True),
-    "city": Attribute("string", nullable=True),
-    "country": Attribute("string", nullable=True),
-    "currency": Attribute("string", nullable=True),
+    "address_line_1": Attribute(type="string", nullable=True, description="Address line 1."),
+    "address_line_2": Attribute(type="string", nullable=True, description="Address line 2."),
+    "city": Attribute(type="string", nullable=True, description="City."),
+    "country": Attribute(type="string", nullable=True, description="Country."),
+    "currency": Attribute(type="string", nullable=True, description="Currency (ISO 4217 Code)."),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "email": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "phone": Attribute("string", nullable=True),
-    "state": Attribute("string", nullable=True),
-    "zip": Attribute("string", nullable=True),
+    "email": Attribute(type="string", nullable=True, description="Email."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "phone": Attribute(type="string", nullable=True, description="Phone."),
+    "state": Attribute(type="string", nullable=True, description="State."),
+    "zip": Attribute(type="string", nullable=True, description="Zip."),
 }
 MAINTENANCES_LIST_FILTERS: dict[str, Param] = {
-    "asset_id": Param("string"),
-    "cost": Param("integer"),
-    "end_date": Param("date"),
-    "name": Param("string"),
-    "notes": Param("string"),
-    "start_date": Param("date"),
-    "supplier_id": Param("integer"),
+    "asset_id": Param(type="string", description="Exact search for asset id."),
+    "cost": Param(type="integer", description="Exact search for cost."),
+    "end_date": Param(type="date", description="Exact search for end date. Format: '2022-12-01'"),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "start_date": Param(type="date", description="Exact search start date. Format: '2022-12-01'"),
+    "supplier_id": Param(type="integer", description="Exact search for supplier id."),
     "type": Param(
-        "string",
+        type="string",
         enum=(
             "maintenance",
             "repair",
@@ -620,18 +915,21 @@ MAINTENANCES_LIST_FILTERS: dict[str, Param] = {
             "hardware support",
             "software support",
         ),
+        description="Exact search for type. Options: { maintenance, repair, upgrade, test, calibration, hardware support, software support }",
     ),
 }
 MAINTENANCES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("string", required=True),
-    "cost": Attribute("integer", nullable=True),
-    "end_date": Attribute("date", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "start_date": Attribute("date", required=True),
-    "supplier_id": Attribute("integer", nullable=True),
+    "asset_id": Attribute(type="string", required=True, description="Asset id."),
+    "cost": Attribute(type="integer", nullable=True, description="Cost."),
+    "end_date": Attribute(type="date", nullable=True, description="End date. Format: '2022-12-01'"),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "start_date": Attribute(
+        type="date", required=True, description="Start date. Format: '2022-12-01'"
+    ),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
     "type": Attribute(
-        "string",
+        type="string",
         required=True,
         enum=(
             "maintenance",
@@ -642,18 +940,21 @@ MAINTENANCES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
             "hardware support",
             "software support",
         ),
+        description="Type. Options: { maintenance, repair, upgrade, test, calibration, hardware support, software support }",
     ),
 }
 MAINTENANCES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "asset_id": Attribute("string", nullable=True),
-    "cost": Attribute("integer", nullable=True),
-    "end_date": Attribute("date", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "start_date": Attribute("date", nullable=True),
-    "supplier_id": Attribute("integer", nullable=True),
+    "asset_id": Attribute(type="string", nullable=True, description="Asset id."),
+    "cost": Attribute(type="integer", nullable=True, description="Cost."),
+    "end_date": Attribute(type="date", nullable=True, description="End date. Format: '2022-12-01'"),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "start_date": Attribute(
+        type="date", nullable=True, description="Start date. Format: '2022-12-01'"
+    ),
+    "supplier_id": Attribute(type="integer", nullable=True, description="Supplier id."),
     "type": Attribute(
-        "string",
+        type="string",
         nullable=True,
         enum=(
             "maintenance",
@@ -664,173 +965,232 @@ MAINTENANCES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
             "hardware support",
             "software support",
         ),
+        description="Type. Options: { maintenance, repair, upgrade, test, calibration, hardware_support, software_support }",
     ),
 }
 MANUFACTURERS_LIST_FILTERS: dict[str, Param] = {
-    "name": Param("string"),
-    "notes": Param("string"),
-    "support_email": Param("string"),
-    "support_phone": Param("string"),
-    "support_url": Param("string"),
-    "url": Param("string"),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "support_email": Param(type="string", description="Exact search for support email."),
+    "support_phone": Param(type="string", description="Exact search for support phone."),
+    "support_url": Param(type="string", description="Exact search for support url."),
+    "url": Param(type="string", description="Exact search for url."),
 }
 MANUFACTURERS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "logo": Attribute("string", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "support_email": Attribute("string", nullable=True),
-    "support_phone": Attribute("string", nullable=True),
-    "support_url": Attribute("string", nullable=True),
-    "url": Attribute("string", nullable=True),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "support_email": Attribute(type="string", nullable=True, description="Support email."),
+    "support_phone": Attribute(type="string", nullable=True, description="Support phone."),
+    "support_url": Attribute(type="string", nullable=True, description="Support url."),
+    "url": Attribute(type="string", nullable=True, description="Url."),
 }
 MANUFACTURERS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "logo": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "support_email": Attribute("string", nullable=True),
-    "support_phone": Attribute("string", nullable=True),
-    "support_url": Attribute("string", nullable=True),
-    "url": Attribute("string", nullable=True),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "support_email": Attribute(type="string", nullable=True, description="Support email."),
+    "support_phone": Attribute(type="string", nullable=True, description="Support phone."),
+    "support_url": Attribute(type="string", nullable=True, description="Support url."),
+    "url": Attribute(type="string", nullable=True, description="Url."),
 }
 PRODUCTS_LIST_FILTERS: dict[str, Param] = {
-    "archived": Param("boolean"),
-    "category_id": Param("integer"),
-    "default_purchase_cost": Param("integer"),
-    "depreciation_id": Param("integer"),
-    "end_of_life_date": Param("date"),
-    "end_of_life_months": Param("integer"),
-    "end_of_life_type": Param(
-        "string", enum=("Fixed Date", "Months from Asset Purchase Date", "Individual Per Asset")
+    "archived": Param(type="boolean", description="Exact search for archived."),
+    "category_id": Param(type="integer", description="Exact search for category id."),
+    "default_purchase_cost": Param(
+        type="integer", description="Exact search for default purchase cost."
     ),
-    "manufacturer_id": Param("integer"),
-    "model_number": Param("string"),
-    "name": Param("string"),
-    "notes": Param("string"),
+    "depreciation_id": Param(type="integer", description="Exact search for depreciation id."),
+    "end_of_life_date": Param(
+        type="date", description="Exact search for end of life date. Format: '2022-12-01'."
+    ),
+    "end_of_life_months": Param(
+        type="integer", description="Exact search for end of life number of months."
+    ),
+    "end_of_life_type": Param(
+        type="string",
+        enum=("Fixed Date", "Months from Asset Purchase Date", "Individual Per Asset"),
+        description="Exact search for end of life type. Options: Fixed Date, Months from Asset Purchase Date, Individual Per Asset",
+    ),
+    "manufacturer_id": Param(type="integer", description="Exact search for manufacturer id."),
+    "model_number": Param(type="string", description="Exact search for model number."),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
 }
 PRODUCTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "category_id": Attribute("integer", required=True),
+    "archived": Attribute(type="boolean", nullable=True, description="Archived."),
+    "category_id": Attribute(type="integer", required=True, description="Category id."),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "default_purchase_cost": Attribute("integer", nullable=True),
-    "depreciation_id": Attribute("integer", nullable=True),
-    "end_of_life_date": Attribute("date", nullable=True),
-    "end_of_life_months": Attribute("integer", nullable=True),
+    "default_purchase_cost": Attribute(
+        type="integer", nullable=True, description="Default purchase cost."
+    ),
+    "depreciation_id": Attribute(type="integer", nullable=True, description="Depreciation id."),
+    "end_of_life_date": Attribute(
+        type="date",
+        nullable=True,
+        description="End of life date (if end_of_life_type is Fixed Date). Format: '2022-12-01'.",
+    ),
+    "end_of_life_months": Attribute(
+        type="integer",
+        nullable=True,
+        description="Number of months from asset purchase date to end of life. (if end_of_life_type is Months from Asset Purchase Date).",
+    ),
     "end_of_life_type": Attribute(
-        "string",
+        type="string",
         nullable=True,
         enum=("Fixed Date", "Months from Asset Purchase Date", "Individual Per Asset"),
+        description="The end of life type. Default value is Fixed Date. Options: Fixed Date, Months from Asset Purchase Date, Individual Per Asset.",
     ),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "model_number": Attribute("string", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_quantity": Attribute(
+        type="integer",
+        nullable=True,
+        description="The minimum amount of assets using this product that should be in a deployable state before an alert is triggered.",
+    ),
+    "model_number": Attribute(type="string", nullable=True, description="Model number."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
 }
 PRODUCTS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "category_id": Attribute("integer", nullable=True),
+    "archived": Attribute(type="boolean", nullable=True, description="Archived."),
+    "category_id": Attribute(
+        type="integer", nullable=True, description="Exact search for category id."
+    ),
     "custom_fields": Attribute(
-        "array",
+        type="array",
         nullable=True,
         items="object",
         properties={
-            "name": Attribute("string", required=True),
-            "value": Attribute("any", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "value": Attribute(type="any", nullable=True),
         },
+        description='A list of {"name": ..., "value": ...} objects, one per custom field.',
     ),
-    "default_purchase_cost": Attribute("integer", nullable=True),
-    "depreciation_id": Attribute("integer", nullable=True),
-    "end_of_life_date": Attribute("date", nullable=True),
-    "end_of_life_months": Attribute("integer", nullable=True),
+    "default_purchase_cost": Attribute(
+        type="integer", nullable=True, description="Default purchase cost."
+    ),
+    "depreciation_id": Attribute(type="integer", nullable=True, description="Depreciation id."),
+    "end_of_life_date": Attribute(
+        type="date",
+        nullable=True,
+        description="End of life date (if end_of_life_type is Fixed Date). Format: '2022-12-01'.",
+    ),
+    "end_of_life_months": Attribute(
+        type="integer",
+        nullable=True,
+        description="Number of months from asset purchase date to end of life. (if end_of_life_type is Months from Asset Purchase Date).",
+    ),
     "end_of_life_type": Attribute(
-        "string",
+        type="string",
         nullable=True,
         enum=("Fixed Date", "Months from Asset Purchase Date", "Individual Per Asset"),
+        description="The end of life type. Default value is Fixed Date. Options: Fixed Date, Months from Asset Purchase Date, Individual Per Asset.",
     ),
-    "logo": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "minimum_quantity": Attribute("integer", nullable=True),
-    "model_number": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "manufacturer_id": Attribute(type="integer", nullable=True, description="Manufacturer id."),
+    "minimum_quantity": Attribute(
+        type="integer",
+        nullable=True,
+        description="The minimum amount of assets using this product that should be in a deployable state before an alert is triggered.",
+    ),
+    "model_number": Attribute(type="string", nullable=True, description="Model number."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
 }
 STATUSES_LIST_FILTERS: dict[str, Param] = {
-    "name": Param("string"),
-    "notes": Param("string"),
-    "show_in_nav": Param("boolean"),
-    "type": Param("string", enum=("deployable", "pending", "undeployable", "archived")),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "show_in_nav": Param(
+        type="boolean", description="Exact search for if status is visible in the navigation bar."
+    ),
+    "type": Param(
+        type="string",
+        enum=("deployable", "pending", "undeployable", "archived"),
+        description="Exact search for type. Options: { deployable, pending, undeployable, archived }",
+    ),
 }
 STATUSES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "show_in_nav": Attribute("boolean", nullable=True),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "show_in_nav": Attribute(
+        type="boolean", nullable=True, description="If status is visible in the navigation bar."
+    ),
     "type": Attribute(
-        "string", required=True, enum=("deployable", "pending", "undeployable", "archived")
+        type="string",
+        required=True,
+        enum=("deployable", "pending", "undeployable", "archived"),
+        description="Type. Options: { deployable, pending, undeployable, archived }",
     ),
 }
 STATUSES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "show_in_nav": Attribute("boolean", nullable=True),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "show_in_nav": Attribute(
+        type="boolean", nullable=True, description="If status is visible in the navigation bar."
+    ),
     "type": Attribute(
-        "string", nullable=True, enum=("deployable", "pending", "undeployable", "archived")
+        type="string",
+        nullable=True,
+        enum=("deployable", "pending", "undeployable", "archived"),
+        description="Type. Options: { deployable, pending, undeployable, archived }",
     ),
 }
 SUPPLIERS_LIST_FILTERS: dict[str, Param] = {
-    "address_line_1": Param("string"),
-    "address_line_2": Param("string"),
-    "city": Param("string"),
-    "contact_name": Param("string"),
-    "country": Param("string"),
-    "email": Param("string"),
-    "fax": Param("string"),
-    "name": Param("string"),
-    "notes": Param("string"),
-    "phone": Param("string"),
-    "state": Param("string"),
-    "url": Param("string"),
-    "zip": Param("string"),
+    "address_line_1": Param(type="string", description="Exact search for address line 1."),
+    "address_line_2": Param(type="string", description="Exact search for address line 2."),
+    "city": Param(type="string", description="Exact search for city."),
+    "contact_name": Param(type="string", description="Exact search for contact name."),
+    "country": Param(type="string", description="Exact search for country."),
+    "email": Param(type="string", description="Exact search for email."),
+    "fax": Param(type="string", description="Exact search for fax."),
+    "name": Param(type="string", description="Exact search for name."),
+    "notes": Param(type="string", description="Exact search for notes."),
+    "phone": Param(type="string", description="Exact search for phone."),
+    "state": Param(type="string", description="Exact search for state."),
+    "url": Param(type="string", description="Exact search for url."),
+    "zip": Param(type="string", description="Exact search for zip."),
 }
 SUPPLIERS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "address_line_1": Attribute("string", nullable=True),
-    "address_line_2": Attribute("string", nullable=True),
-    "city": Attribute("string", nullable=True),
-    "contact_name": Attribute("string", nullable=True),
-    "country": Attribute("string", nullable=True),
-    "email": Attribute("string", nullable=True),
-    "fax": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "phone": Attribute("string", nullable=True),
-    "state": Attribute("string", nullable=True),
-    "url": Attribute("string", nullable=True),
-    "zip": Attribute("string", nullable=True),
+    "address_line_1": Attribute(type="string", nullable=True, description="Address line 1."),
+    "address_line_2": Attribute(type="string", nullable=True, description="Address line 2."),
+    "city": Attribute(type="string", nullable=True, description="City."),
+    "contact_name": Attribute(type="string", nullable=True, description="Contact name."),
+    "country": Attribute(type="string", nullable=True, description="Country."),
+    "email": Attribute(type="string", nullable=True, description="Email."),
+    "fax": Attribute(type="string", nullable=True, description="Fax."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "name": Attribute(type="string", required=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "phone": Attribute(type="string", nullable=True, description="Phone."),
+    "state": Attribute(type="string", nullable=True, description="State."),
+    "url": Attribute(type="string", nullable=True, description="Url."),
+    "zip": Attribute(type="string", nullable=True, description="Zip."),
 }
 SUPPLIERS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "address_line_1": Attribute("string", nullable=True),
-    "address_line_2": Attribute("string", nullable=True),
-    "city": Attribute("string", nullable=True),
-    "contact_name": Attribute("string", nullable=True),
-    "country": Attribute("string", nullable=True),
-    "email": Attribute("string", nullable=True),
-    "fax": Attribute("string", nullable=True),
-    "logo": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "phone": Attribute("string", nullable=True),
-    "state": Attribute("string", nullable=True),
-    "url": Attribute("string", nullable=True),
-    "zip": Attribute("string", nullable=True),
+    "address_line_1": Attribute(type="string", nullable=True, description="Address line 1."),
+    "address_line_2": Attribute(type="string", nullable=True, description="Address line 2."),
+    "city": Attribute(type="string", nullable=True, description="City."),
+    "contact_name": Attribute(type="string", nullable=True, description="Contact name."),
+    "country": Attribute(type="string", nullable=True, description="Country."),
+    "email": Attribute(type="string", nullable=True, description="Email."),
+    "fax": Attribute(type="string", nullable=True, description="Fax."),
+    "logo": Attribute(type="string", nullable=True, description="External URL to logo."),
+    "name": Attribute(type="string", nullable=True, description="Name."),
+    "notes": Attribute(type="string", nullable=True, description="Notes."),
+    "phone": Attribute(type="string", nullable=True, description="Phone."),
+    "state": Attribute(type="string", nullable=True, description="State."),
+    "url": Attribute(type="string", nullable=True, description="Url."),
+    "zip": Attribute(type="string", nullable=True, description="Zip."),
 }
 
 ACCESSORIES_LIST = Route(
@@ -860,9 +1220,7 @@ ACCESSORIES_GET = Route(
     resource="accessories",
     operation="get",
     summary="Returns a specific accessory",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 ACCESSORIES_CREATE = Route(
     method="POST",
@@ -870,11 +1228,7 @@ ACCESSORIES_CREATE = Route(
     resource="accessories",
     operation="create",
     summary="Create an accessory",
-    body=Body(
-        kind="single",
-        type="accessories",
-        attributes=ACCESSORIES_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="accessories", attributes=ACCESSORIES_CREATE_ATTRIBUTES),
 )
 ACCESSORIES_UPDATE = Route(
     method="PUT",
@@ -882,14 +1236,8 @@ ACCESSORIES_UPDATE = Route(
     resource="accessories",
     operation="update",
     summary="Update an accessory",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="accessories",
-        attributes=ACCESSORIES_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="accessories", attributes=ACCESSORIES_UPDATE_ATTRIBUTES),
 )
 ACCESSORIES_DELETE = Route(
     method="DELETE",
@@ -897,9 +1245,7 @@ ACCESSORIES_DELETE = Route(
     resource="accessories",
     operation="delete",
     summary="Delete an accessory",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 ACTIVITY_LIST = Route(
     method="GET",
@@ -938,9 +1284,7 @@ ASSETS_GET = Route(
     resource="assets",
     operation="get",
     summary="Returns a specific asset",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 ASSETS_CREATE = Route(
     method="POST",
@@ -948,11 +1292,7 @@ ASSETS_CREATE = Route(
     resource="assets",
     operation="create",
     summary="Create an asset",
-    body=Body(
-        kind="single",
-        type="assets",
-        attributes=ASSETS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="assets", attributes=ASSETS_CREATE_ATTRIBUTES),
 )
 ASSETS_UPDATE = Route(
     method="PUT",
@@ -960,14 +1300,8 @@ ASSETS_UPDATE = Route(
     resource="assets",
     operation="update",
     summary="Update an asset",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="assets",
-        attributes=ASSETS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="assets", attributes=ASSETS_UPDATE_ATTRIBUTES),
 )
 ASSETS_DELETE = Route(
     method="DELETE",
@@ -975,9 +1309,7 @@ ASSETS_DELETE = Route(
     resource="assets",
     operation="delete",
     summary="Delete an asset",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 AUDITS_LIST = Route(
     method="GET",
@@ -995,9 +1327,7 @@ AUDITS_GET = Route(
     resource="audits",
     operation="get",
     summary="Returns a specific audit",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 AUDITS_CREATE = Route(
     method="POST",
@@ -1005,11 +1335,7 @@ AUDITS_CREATE = Route(
     resource="audits",
     operation="create",
     summary="Create an audit",
-    body=Body(
-        kind="single",
-        type="audits",
-        attributes=AUDITS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="audits", attributes=AUDITS_CREATE_ATTRIBUTES),
 )
 AUDITS_UPDATE = Route(
     method="PUT",
@@ -1017,14 +1343,8 @@ AUDITS_UPDATE = Route(
     resource="audits",
     operation="update",
     summary="Update an audit",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="audits",
-        attributes=AUDITS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="audits", attributes=AUDITS_UPDATE_ATTRIBUTES),
 )
 AUDITS_DELETE = Route(
     method="DELETE",
@@ -1032,9 +1352,7 @@ AUDITS_DELETE = Route(
     resource="audits",
     operation="delete",
     summary="Delete an audit",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 CATEGORIES_LIST = Route(
     method="GET",
@@ -1052,9 +1370,7 @@ CATEGORIES_GET = Route(
     resource="categories",
     operation="get",
     summary="Returns a specific category",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 CATEGORIES_CREATE = Route(
     method="POST",
@@ -1062,11 +1378,7 @@ CATEGORIES_CREATE = Route(
     resource="categories",
     operation="create",
     summary="Create a category",
-    body=Body(
-        kind="single",
-        type="categories",
-        attributes=CATEGORIES_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="categories", attributes=CATEGORIES_CREATE_ATTRIBUTES),
 )
 CATEGORIES_UPDATE = Route(
     method="PUT",
@@ -1074,14 +1386,8 @@ CATEGORIES_UPDATE = Route(
     resource="categories",
     operation="update",
     summary="Update a category",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="categories",
-        attributes=CATEGORIES_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="categories", attributes=CATEGORIES_UPDATE_ATTRIBUTES),
 )
 CATEGORIES_DELETE = Route(
     method="DELETE",
@@ -1089,9 +1395,7 @@ CATEGORIES_DELETE = Route(
     resource="categories",
     operation="delete",
     summary="Delete a category",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 CHECKIN_ASSET = Route(
     method="POST",
@@ -1099,13 +1403,8 @@ CHECKIN_ASSET = Route(
     resource="checkin",
     operation="asset",
     summary="Checkin an asset",
-    body=Body(
-        kind="single",
-        type="checkin",
-        attributes=CHECKIN_ASSET_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkin", attributes=CHECKIN_ASSET_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKIN_ACCESSORY = Route(
     method="POST",
@@ -1113,13 +1412,8 @@ CHECKIN_ACCESSORY = Route(
     resource="checkin",
     operation="accessory",
     summary="Checkin an accessory",
-    body=Body(
-        kind="single",
-        type="checkin",
-        attributes=CHECKIN_ACCESSORY_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkin", attributes=CHECKIN_ACCESSORY_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKIN_COMPONENT = Route(
     method="POST",
@@ -1127,13 +1421,8 @@ CHECKIN_COMPONENT = Route(
     resource="checkin",
     operation="component",
     summary="Checkin a component",
-    body=Body(
-        kind="single",
-        type="checkin",
-        attributes=CHECKIN_COMPONENT_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkin", attributes=CHECKIN_COMPONENT_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKIN_LICENSE = Route(
     method="POST",
@@ -1141,13 +1430,8 @@ CHECKIN_LICENSE = Route(
     resource="checkin",
     operation="license",
     summary="Checkin a license",
-    body=Body(
-        kind="single",
-        type="checkin",
-        attributes=CHECKIN_LICENSE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkin", attributes=CHECKIN_LICENSE_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKOUT_ASSET = Route(
     method="POST",
@@ -1155,13 +1439,8 @@ CHECKOUT_ASSET = Route(
     resource="checkout",
     operation="asset",
     summary="Checkout an asset",
-    body=Body(
-        kind="single",
-        type="checkout",
-        attributes=CHECKOUT_ASSET_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkout", attributes=CHECKOUT_ASSET_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKOUT_ACCESSORY = Route(
     method="POST",
@@ -1169,13 +1448,8 @@ CHECKOUT_ACCESSORY = Route(
     resource="checkout",
     operation="accessory",
     summary="Checkout an accessory",
-    body=Body(
-        kind="single",
-        type="checkout",
-        attributes=CHECKOUT_ACCESSORY_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkout", attributes=CHECKOUT_ACCESSORY_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKOUT_COMPONENT = Route(
     method="POST",
@@ -1183,13 +1457,8 @@ CHECKOUT_COMPONENT = Route(
     resource="checkout",
     operation="component",
     summary="Checkout a component",
-    body=Body(
-        kind="single",
-        type="checkout",
-        attributes=CHECKOUT_COMPONENT_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkout", attributes=CHECKOUT_COMPONENT_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKOUT_CONSUMABLE = Route(
     method="POST",
@@ -1197,13 +1466,8 @@ CHECKOUT_CONSUMABLE = Route(
     resource="checkout",
     operation="consumable",
     summary="Checkout a consumable",
-    body=Body(
-        kind="single",
-        type="checkout",
-        attributes=CHECKOUT_CONSUMABLE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkout", attributes=CHECKOUT_CONSUMABLE_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 CHECKOUT_LICENSE = Route(
     method="POST",
@@ -1211,13 +1475,8 @@ CHECKOUT_LICENSE = Route(
     resource="checkout",
     operation="license",
     summary="Checkout a license",
-    body=Body(
-        kind="single",
-        type="checkout",
-        attributes=CHECKOUT_LICENSE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="checkout", attributes=CHECKOUT_LICENSE_ATTRIBUTES),
     kind="action",
-    answer="raw",
 )
 COMPONENTS_LIST = Route(
     method="GET",
@@ -1246,9 +1505,7 @@ COMPONENTS_GET = Route(
     resource="components",
     operation="get",
     summary="Returns a specific component",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 COMPONENTS_CREATE = Route(
     method="POST",
@@ -1256,11 +1513,7 @@ COMPONENTS_CREATE = Route(
     resource="components",
     operation="create",
     summary="Create a component",
-    body=Body(
-        kind="single",
-        type="components",
-        attributes=COMPONENTS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="components", attributes=COMPONENTS_CREATE_ATTRIBUTES),
 )
 COMPONENTS_UPDATE = Route(
     method="PUT",
@@ -1268,14 +1521,8 @@ COMPONENTS_UPDATE = Route(
     resource="components",
     operation="update",
     summary="Update a component",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="components",
-        attributes=COMPONENTS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="components", attributes=COMPONENTS_UPDATE_ATTRIBUTES),
 )
 COMPONENTS_DELETE = Route(
     method="DELETE",
@@ -1283,9 +1530,7 @@ COMPONENTS_DELETE = Route(
     resource="components",
     operation="delete",
     summary="Delete a component",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 CONSUMABLES_LIST = Route(
     method="GET",
@@ -1314,9 +1559,7 @@ CONSUMABLES_GET = Route(
     resource="consumables",
     operation="get",
     summary="Returns a specific consumable",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 CONSUMABLES_CREATE = Route(
     method="POST",
@@ -1324,11 +1567,7 @@ CONSUMABLES_CREATE = Route(
     resource="consumables",
     operation="create",
     summary="Create a consumable",
-    body=Body(
-        kind="single",
-        type="consumables",
-        attributes=COMPONENTS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="consumables", attributes=COMPONENTS_CREATE_ATTRIBUTES),
 )
 CONSUMABLES_UPDATE = Route(
     method="PUT",
@@ -1336,14 +1575,8 @@ CONSUMABLES_UPDATE = Route(
     resource="consumables",
     operation="update",
     summary="Update a consumable",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="consumables",
-        attributes=COMPONENTS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="consumables", attributes=COMPONENTS_UPDATE_ATTRIBUTES),
 )
 CONSUMABLES_DELETE = Route(
     method="DELETE",
@@ -1351,9 +1584,7 @@ CONSUMABLES_DELETE = Route(
     resource="consumables",
     operation="delete",
     summary="Delete a consumable",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 DEPARTMENTS_LIST = Route(
     method="GET",
@@ -1371,9 +1602,7 @@ DEPARTMENTS_GET = Route(
     resource="departments",
     operation="get",
     summary="Returns a specific department",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 DEPARTMENTS_CREATE = Route(
     method="POST",
@@ -1381,11 +1610,7 @@ DEPARTMENTS_CREATE = Route(
     resource="departments",
     operation="create",
     summary="Create a department",
-    body=Body(
-        kind="single",
-        type="departments",
-        attributes=DEPARTMENTS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="departments", attributes=DEPARTMENTS_CREATE_ATTRIBUTES),
 )
 DEPARTMENTS_UPDATE = Route(
     method="PUT",
@@ -1393,14 +1618,8 @@ DEPARTMENTS_UPDATE = Route(
     resource="departments",
     operation="update",
     summary="Update a department",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="departments",
-        attributes=DEPARTMENTS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="departments", attributes=DEPARTMENTS_UPDATE_ATTRIBUTES),
 )
 DEPARTMENTS_DELETE = Route(
     method="DELETE",
@@ -1408,9 +1627,7 @@ DEPARTMENTS_DELETE = Route(
     resource="departments",
     operation="delete",
     summary="Delete a department",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 DEPRECIATIONS_LIST = Route(
     method="GET",
@@ -1428,9 +1645,7 @@ DEPRECIATIONS_GET = Route(
     resource="depreciations",
     operation="get",
     summary="Returns a specific depreciation",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 DEPRECIATIONS_CREATE = Route(
     method="POST",
@@ -1438,11 +1653,7 @@ DEPRECIATIONS_CREATE = Route(
     resource="depreciations",
     operation="create",
     summary="Create a depreciation",
-    body=Body(
-        kind="single",
-        type="depreciations",
-        attributes=DEPRECIATIONS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="depreciations", attributes=DEPRECIATIONS_CREATE_ATTRIBUTES),
 )
 DEPRECIATIONS_UPDATE = Route(
     method="PUT",
@@ -1450,14 +1661,8 @@ DEPRECIATIONS_UPDATE = Route(
     resource="depreciations",
     operation="update",
     summary="Update a depreciation",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="depreciations",
-        attributes=DEPRECIATIONS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="depreciations", attributes=DEPRECIATIONS_UPDATE_ATTRIBUTES),
 )
 DEPRECIATIONS_DELETE = Route(
     method="DELETE",
@@ -1465,9 +1670,7 @@ DEPRECIATIONS_DELETE = Route(
     resource="depreciations",
     operation="delete",
     summary="Delete a depreciation",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 EMPLOYEES_LIST = Route(
     method="GET",
@@ -1485,9 +1688,7 @@ EMPLOYEES_GET = Route(
     resource="employees",
     operation="get",
     summary="Returns a specific employee",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 EMPLOYEES_CREATE = Route(
     method="POST",
@@ -1495,11 +1696,7 @@ EMPLOYEES_CREATE = Route(
     resource="employees",
     operation="create",
     summary="Create a employee",
-    body=Body(
-        kind="single",
-        type="employees",
-        attributes=EMPLOYEES_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="employees", attributes=EMPLOYEES_CREATE_ATTRIBUTES),
 )
 EMPLOYEES_UPDATE = Route(
     method="PUT",
@@ -1507,14 +1704,8 @@ EMPLOYEES_UPDATE = Route(
     resource="employees",
     operation="update",
     summary="Update an employee",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="employees",
-        attributes=EMPLOYEES_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="employees", attributes=EMPLOYEES_UPDATE_ATTRIBUTES),
 )
 EMPLOYEES_DELETE = Route(
     method="DELETE",
@@ -1522,9 +1713,7 @@ EMPLOYEES_DELETE = Route(
     resource="employees",
     operation="delete",
     summary="Delete an employee",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 LICENSES_LIST = Route(
     method="GET",
@@ -1555,9 +1744,7 @@ LICENSES_GET = Route(
     resource="licenses",
     operation="get",
     summary="Returns a specific license",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 LICENSES_CREATE = Route(
     method="POST",
@@ -1565,11 +1752,7 @@ LICENSES_CREATE = Route(
     resource="licenses",
     operation="create",
     summary="Create a license",
-    body=Body(
-        kind="single",
-        type="licenses",
-        attributes=LICENSES_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="licenses", attributes=LICENSES_CREATE_ATTRIBUTES),
 )
 LICENSES_UPDATE = Route(
     method="PUT",
@@ -1577,14 +1760,8 @@ LICENSES_UPDATE = Route(
     resource="licenses",
     operation="update",
     summary="Update a license",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="licenses",
-        attributes=LICENSES_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="licenses", attributes=LICENSES_UPDATE_ATTRIBUTES),
 )
 LICENSES_DELETE = Route(
     method="DELETE",
@@ -1592,9 +1769,7 @@ LICENSES_DELETE = Route(
     resource="licenses",
     operation="delete",
     summary="Delete a license",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 LOCATIONS_LIST = Route(
     method="GET",
@@ -1622,9 +1797,7 @@ LOCATIONS_GET = Route(
     resource="locations",
     operation="get",
     summary="Returns a specific location",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 LOCATIONS_CREATE = Route(
     method="POST",
@@ -1632,11 +1805,7 @@ LOCATIONS_CREATE = Route(
     resource="locations",
     operation="create",
     summary="Create a location",
-    body=Body(
-        kind="single",
-        type="locations",
-        attributes=LOCATIONS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="locations", attributes=LOCATIONS_CREATE_ATTRIBUTES),
 )
 LOCATIONS_UPDATE = Route(
     method="PUT",
@@ -1644,14 +1813,8 @@ LOCATIONS_UPDATE = Route(
     resource="locations",
     operation="update",
     summary="Update a location",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="locations",
-        attributes=LOCATIONS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="locations", attributes=LOCATIONS_UPDATE_ATTRIBUTES),
 )
 LOCATIONS_DELETE = Route(
     method="DELETE",
@@ -1659,9 +1822,7 @@ LOCATIONS_DELETE = Route(
     resource="locations",
     operation="delete",
     summary="Delete a location",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 MAINTENANCES_LIST = Route(
     method="GET",
@@ -1679,9 +1840,7 @@ MAINTENANCES_GET = Route(
     resource="maintenances",
     operation="get",
     summary="Returns a specific maintenance",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 MAINTENANCES_CREATE = Route(
     method="POST",
@@ -1689,11 +1848,7 @@ MAINTENANCES_CREATE = Route(
     resource="maintenances",
     operation="create",
     summary="Create a maintenance",
-    body=Body(
-        kind="single",
-        type="maintenances",
-        attributes=MAINTENANCES_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="maintenances", attributes=MAINTENANCES_CREATE_ATTRIBUTES),
 )
 MAINTENANCES_UPDATE = Route(
     method="PUT",
@@ -1701,14 +1856,8 @@ MAINTENANCES_UPDATE = Route(
     resource="maintenances",
     operation="update",
     summary="Update a maintenance",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="maintenances",
-        attributes=MAINTENANCES_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="maintenances", attributes=MAINTENANCES_UPDATE_ATTRIBUTES),
 )
 MAINTENANCES_DELETE = Route(
     method="DELETE",
@@ -1716,9 +1865,7 @@ MAINTENANCES_DELETE = Route(
     resource="maintenances",
     operation="delete",
     summary="Delete a maintenance",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 MANUFACTURERS_LIST = Route(
     method="GET",
@@ -1745,9 +1892,7 @@ MANUFACTURERS_GET = Route(
     resource="manufacturers",
     operation="get",
     summary="Returns a specific manufacturer",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 MANUFACTURERS_CREATE = Route(
     method="POST",
@@ -1755,11 +1900,7 @@ MANUFACTURERS_CREATE = Route(
     resource="manufacturers",
     operation="create",
     summary="Create a manufacturer",
-    body=Body(
-        kind="single",
-        type="manufacturers",
-        attributes=MANUFACTURERS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="manufacturers", attributes=MANUFACTURERS_CREATE_ATTRIBUTES),
 )
 MANUFACTURERS_UPDATE = Route(
     method="PUT",
@@ -1767,14 +1908,8 @@ MANUFACTURERS_UPDATE = Route(
     resource="manufacturers",
     operation="update",
     summary="Update a manufacturer",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="manufacturers",
-        attributes=MANUFACTURERS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="manufacturers", attributes=MANUFACTURERS_UPDATE_ATTRIBUTES),
 )
 MANUFACTURERS_DELETE = Route(
     method="DELETE",
@@ -1782,9 +1917,7 @@ MANUFACTURERS_DELETE = Route(
     resource="manufacturers",
     operation="delete",
     summary="Delete a manufacturer",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 PRODUCTS_LIST = Route(
     method="GET",
@@ -1802,9 +1935,7 @@ PRODUCTS_GET = Route(
     resource="products",
     operation="get",
     summary="Returns a specific product",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 PRODUCTS_CREATE = Route(
     method="POST",
@@ -1812,11 +1943,7 @@ PRODUCTS_CREATE = Route(
     resource="products",
     operation="create",
     summary="Create a product",
-    body=Body(
-        kind="single",
-        type="products",
-        attributes=PRODUCTS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="products", attributes=PRODUCTS_CREATE_ATTRIBUTES),
 )
 PRODUCTS_UPDATE = Route(
     method="PUT",
@@ -1824,14 +1951,8 @@ PRODUCTS_UPDATE = Route(
     resource="products",
     operation="update",
     summary="Update a product",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="products",
-        attributes=PRODUCTS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="products", attributes=PRODUCTS_UPDATE_ATTRIBUTES),
 )
 PRODUCTS_DELETE = Route(
     method="DELETE",
@@ -1839,9 +1960,7 @@ PRODUCTS_DELETE = Route(
     resource="products",
     operation="delete",
     summary="Delete a product",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 STATUSES_LIST = Route(
     method="GET",
@@ -1859,9 +1978,7 @@ STATUSES_GET = Route(
     resource="statuses",
     operation="get",
     summary="Returns a specific status",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 STATUSES_CREATE = Route(
     method="POST",
@@ -1869,11 +1986,7 @@ STATUSES_CREATE = Route(
     resource="statuses",
     operation="create",
     summary="Create a status",
-    body=Body(
-        kind="single",
-        type="statuses",
-        attributes=STATUSES_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="statuses", attributes=STATUSES_CREATE_ATTRIBUTES),
 )
 STATUSES_UPDATE = Route(
     method="PUT",
@@ -1881,14 +1994,8 @@ STATUSES_UPDATE = Route(
     resource="statuses",
     operation="update",
     summary="Update a status",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="statuses",
-        attributes=STATUSES_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="statuses", attributes=STATUSES_UPDATE_ATTRIBUTES),
 )
 STATUSES_DELETE = Route(
     method="DELETE",
@@ -1896,9 +2003,7 @@ STATUSES_DELETE = Route(
     resource="statuses",
     operation="delete",
     summary="Delete a status",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 SUPPLIERS_LIST = Route(
     method="GET",
@@ -1932,9 +2037,7 @@ SUPPLIERS_GET = Route(
     resource="suppliers",
     operation="get",
     summary="Returns a specific supplier",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 SUPPLIERS_CREATE = Route(
     method="POST",
@@ -1942,11 +2045,7 @@ SUPPLIERS_CREATE = Route(
     resource="suppliers",
     operation="create",
     summary="Create a supplier",
-    body=Body(
-        kind="single",
-        type="suppliers",
-        attributes=SUPPLIERS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="suppliers", attributes=SUPPLIERS_CREATE_ATTRIBUTES),
 )
 SUPPLIERS_UPDATE = Route(
     method="PUT",
@@ -1954,14 +2053,8 @@ SUPPLIERS_UPDATE = Route(
     resource="suppliers",
     operation="update",
     summary="Update a supplier",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="suppliers",
-        attributes=SUPPLIERS_UPDATE_ATTRIBUTES,
-    ),
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="suppliers", attributes=SUPPLIERS_UPDATE_ATTRIBUTES),
 )
 SUPPLIERS_DELETE = Route(
     method="DELETE",
@@ -1969,9 +2062,7 @@ SUPPLIERS_DELETE = Route(
     resource="suppliers",
     operation="delete",
     summary="Delete a supplier",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
 )
 TENANTS_LIST = Route(
     method="GET",

@@ -19,15 +19,8 @@ API = ApiDescription(
     default_region="us",
     auth_header="x-api-key",
     auth_scheme=None,
-    dialect=JsonApi(
-        media_type="application/vnd.api+json",
-        page_number_param="page[number]",
-        page_size_param="page[size]",
-        list_separator=",",
-        escape="\\",
-    ),
+    dialect=JsonApi(),
     models=MODELS_BY_TYPE,
-    routes=ROUTES,
     default_page_size=50,
     max_page_size=1000,
     rate_limit_requests=3000,
@@ -35,4 +28,5 @@ API = ApiDescription(
     payload_limit_bytes=10485760,
     invalid_key_statuses=(401, 403),
     route_not_for_keys=("Only supported for JWT requests",),
+    routes=ROUTES,
 )

@@ -10,87 +10,115 @@ from __future__ import annotations
 from itglue_async._routes import Attribute, Body, FilterDefault, Param, Route
 
 USER_METRICS_LIST_FILTERS: dict[str, Param] = {
-    "date": Param("string", format="date_range"),
-    "organization_id": Param("integer", list=True),
-    "resource_type": Param("string", list=True),
-    "user_id": Param("integer", list=True),
+    "date": Param(type="string", format="date_range"),
+    "organization_id": Param(type="integer", list=True),
+    "resource_type": Param(type="string", list=True),
+    "user_id": Param(type="integer", list=True),
 }
 USERS_LIST_FILTERS: dict[str, Param] = {
-    "email": Param("string", list=True),
-    "id": Param("integer", list=True),
-    "name": Param("string", list=True),
-    "role_name": Param("string", list=True),
-    "salesforce_id": Param("integer", list=True),
+    "email": Param(type="string", list=True),
+    "id": Param(type="integer", list=True),
+    "name": Param(type="string", list=True),
+    "role_name": Param(type="string", list=True),
+    "salesforce_id": Param(type="integer", list=True),
 }
 USERS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
     "avatar": Attribute(
-        "object",
+        type="object",
         nullable=True,
         properties={
-            "content": Attribute("string", nullable=True),
-            "file_name": Attribute("string", nullable=True),
+            "content": Attribute(
+                type="string", nullable=True, description="A base64-encoded image"
+            ),
+            "file_name": Attribute(type="string", nullable=True, description="The image file name"),
         },
+        description="A hash of avatar data or an empty hash to remove",
     ),
-    "first_name": Attribute("string", nullable=True),
-    "last_name": Attribute("string", nullable=True),
+    "first_name": Attribute(type="string", nullable=True),
+    "last_name": Attribute(type="string", nullable=True),
 }
 ATTACHMENTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "attachment": Attribute("file", required=True),
+    "attachment": Attribute(
+        type="file",
+        required=True,
+        description='Can be an uploaded file if multipart is used, or a JSON with Base64 encoded content as following: ``` "attachment": { "content": "<Base64 code of the uploaded file>", "file_name": "test.png" } ```',
+    )
 }
 ATTACHMENTS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "id": Attribute("integer"),
-    "name": Attribute("string", required=True),
+    "id": Attribute(type="integer"),
+    "name": Attribute(type="string", required=True),
 }
 ATTACHMENTS_BULK_DESTROY_ATTRIBUTES: dict[str, Attribute] = {
-    "id": Attribute("integer", required=True),
+    "id": Attribute(type="integer", required=True)
 }
 CONFIGURATION_INTERFACES_LIST_BY_CONFIGURATION_FILTERS: dict[str, Param] = {
-    "id": Param("integer", list=True),
-    "ip_address": Param("string", list=True),
+    "id": Param(type="integer", list=True),
+    "ip_address": Param(type="string", list=True),
 }
 CONFIGURATION_INTERFACES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "configuration_id": Attribute("integer", required=True, required_unless_nested=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "ip_address": Attribute("string", nullable=True),
-    "mac_address": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "primary": Attribute("boolean", nullable=True),
+    "configuration_id": Attribute(
+        type="integer",
+        required=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "ip_address": Attribute(type="string", nullable=True, description="IP4 and IP6 are supported"),
+    "mac_address": Attribute(
+        type="string", nullable=True, description="Must be a valid MAC address"
+    ),
+    "name": Attribute(type="string", nullable=True),
+    "notes": Attribute(type="string", nullable=True),
+    "primary": Attribute(type="boolean", nullable=True),
 }
 CONFIGURATION_INTERFACES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "configuration_id": Attribute("integer", required_unless_nested=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "ip_address": Attribute("string", nullable=True),
-    "mac_address": Attribute("string", nullable=True),
-    "name": Attribute("string", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "primary": Attribute("boolean", nullable=True),
+    "configuration_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "ip_address": Attribute(type="string", nullable=True, description="IP4 and IP6 are supported"),
+    "mac_address": Attribute(
+        type="string", nullable=True, description="Must be a valid MAC address"
+    ),
+    "name": Attribute(type="string", nullable=True),
+    "notes": Attribute(type="string", nullable=True),
+    "primary": Attribute(type="boolean", nullable=True),
 }
-CONFIGURATION_STATUSES_LIST_FILTERS: dict[str, Param] = {
-    "name": Param("string", list=True),
-}
+CONFIGURATION_STATUSES_LIST_FILTERS: dict[str, Param] = {"name": Param(type="string", list=True)}
 CONFIGURATION_STATUSES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "name": Attribute("string", required=True),
+    "name": Attribute(type="string", required=True)
 }
 CONFIGURATIONS_LIST_FILTERS: dict[str, Param] = {
-    "archived": Param("boolean", list=True),
-    "asset_tag": Param("string", list=True),
-    "configuration_status_id": Param("integer", list=True),
-    "configuration_type_id": Param("integer", list=True),
-    "contact_id": Param("integer", list=True),
-    "id": Param("integer", list=True),
-    "mac_address": Param("string", list=True),
-    "name": Param("string", list=True),
-    "organization_id": Param("integer", list=True),
-    "psa_id": Param("string", list=True, requires="filter.psa_integration_type"),
+    "archived": Param(type="boolean", list=True),
+    "asset_tag": Param(type="string", list=True),
+    "configuration_status_id": Param(type="integer", list=True),
+    "configuration_type_id": Param(type="integer", list=True),
+    "contact_id": Param(type="integer", list=True),
+    "id": Param(type="integer", list=True),
+    "mac_address": Param(type="string", list=True),
+    "name": Param(type="string", list=True),
+    "organization_id": Param(type="integer", list=True),
+    "psa_id": Param(type="string", list=True, requires="filter.psa_integration_type"),
     "psa_integration_type": Param(
-        "string",
+        type="string",
         enum=("manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"),
         list=True,
     ),
-    "rmm_id": Param("string", list=True, requires="filter.rmm_integration_type"),
+    "rmm_id": Param(type="string", list=True, requires="filter.rmm_integration_type"),
     "rmm_integration_type": Param(
-        "string",
+        type="string",
         enum=(
             "addigy",
             "aem",
@@ -115,182 +143,257 @@ CONFIGURATIONS_LIST_FILTERS: dict[str, Param] = {
         ),
         list=True,
     ),
-    "serial_number": Param("string", list=True),
+    "serial_number": Param(type="string", list=True),
 }
 CONFIGURATIONS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "asset_tag": Attribute("string", nullable=True),
+    "archived": Attribute(type="boolean", nullable=True),
+    "asset_tag": Attribute(type="string", nullable=True),
     "configuration_interfaces": Attribute(
-        "array",
+        type="array",
         items="object",
+        properties={
+            "ip_address": Attribute(type="string", description="IP4 and IP6 are supported"),
+            "mac_address": Attribute(type="string", description="Must be a valid MAC address"),
+            "name": Attribute(type="string"),
+            "notes": Attribute(type="string"),
+            "primary": Attribute(type="boolean"),
+        },
         not_permitted=("update", "bulk_update"),
         location="relationships",
         item_type="configuration_interfaces",
-        properties={
-            "ip_address": Attribute("string"),
-            "mac_address": Attribute("string"),
-            "name": Attribute("string"),
-            "notes": Attribute("string"),
-            "primary": Attribute("boolean"),
-        },
     ),
-    "configuration_status_id": Attribute("integer", nullable=True),
-    "configuration_type_id": Attribute("integer", required=True),
-    "contact_id": Attribute("integer", nullable=True),
-    "default_gateway": Attribute("string", nullable=True),
-    "hostname": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "installed_at": Attribute("string", nullable=True),
-    "installed_by": Attribute("string", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "mac_address": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "mitp_device_expiration_date": Attribute("string", nullable=True),
-    "mitp_end_of_life_date": Attribute("string", nullable=True),
-    "model_id": Attribute("integer", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "operating_system_id": Attribute("integer", nullable=True),
-    "operating_system_notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required=True, required_unless_nested=True),
-    "position": Attribute("string", nullable=True),
-    "primary_ip": Attribute("string", nullable=True),
-    "purchased_at": Attribute("string", nullable=True),
-    "purchased_by": Attribute("string", nullable=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "serial_number": Attribute("string", nullable=True),
-    "warranty_expires_at": Attribute("string", nullable=True),
+    "configuration_status_id": Attribute(type="integer", nullable=True),
+    "configuration_type_id": Attribute(type="integer", required=True),
+    "contact_id": Attribute(type="integer", nullable=True),
+    "default_gateway": Attribute(type="string", nullable=True),
+    "hostname": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "installed_at": Attribute(type="string", nullable=True),
+    "installed_by": Attribute(type="string", nullable=True),
+    "location_id": Attribute(type="integer", nullable=True),
+    "mac_address": Attribute(type="string", nullable=True, description="17 Character limit"),
+    "manufacturer_id": Attribute(type="integer", nullable=True),
+    "mitp_device_expiration_date": Attribute(type="string", nullable=True),
+    "mitp_end_of_life_date": Attribute(type="string", nullable=True),
+    "model_id": Attribute(type="integer", nullable=True),
+    "name": Attribute(type="string", required=True),
+    "notes": Attribute(type="string", nullable=True),
+    "operating_system_id": Attribute(type="integer", nullable=True),
+    "operating_system_notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "position": Attribute(type="string", nullable=True),
+    "primary_ip": Attribute(type="string", nullable=True, description="IP4 and IP6 are supported"),
+    "purchased_at": Attribute(type="string", nullable=True),
+    "purchased_by": Attribute(type="string", nullable=True),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "serial_number": Attribute(type="string", nullable=True),
+    "warranty_expires_at": Attribute(type="string", nullable=True),
 }
 CONFIGURATIONS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "asset_tag": Attribute("string", nullable=True),
-    "configuration_status_id": Attribute("integer", nullable=True),
-    "configuration_type_id": Attribute("integer"),
-    "contact_id": Attribute("integer", nullable=True),
-    "default_gateway": Attribute("string", nullable=True),
-    "hostname": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "installed_at": Attribute("string", nullable=True),
-    "installed_by": Attribute("string", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "mac_address": Attribute("string", nullable=True),
-    "manufacturer_id": Attribute("integer", nullable=True),
-    "mitp_device_expiration_date": Attribute("string", nullable=True),
-    "mitp_end_of_life_date": Attribute("string", nullable=True),
-    "model_id": Attribute("integer", nullable=True),
-    "name": Attribute("string"),
-    "notes": Attribute("string", nullable=True),
-    "operating_system_id": Attribute("integer", nullable=True),
-    "operating_system_notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required_unless_nested=True),
-    "position": Attribute("string", nullable=True),
-    "primary_ip": Attribute("string", nullable=True),
-    "purchased_at": Attribute("string", nullable=True),
-    "purchased_by": Attribute("string", nullable=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "serial_number": Attribute("string", nullable=True),
-    "warranty_expires_at": Attribute("string", nullable=True),
+    "archived": Attribute(type="boolean", nullable=True),
+    "asset_tag": Attribute(type="string", nullable=True),
+    "configuration_status_id": Attribute(type="integer", nullable=True),
+    "configuration_type_id": Attribute(type="integer"),
+    "contact_id": Attribute(type="integer", nullable=True),
+    "default_gateway": Attribute(type="string", nullable=True),
+    "hostname": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "installed_at": Attribute(type="string", nullable=True),
+    "installed_by": Attribute(type="string", nullable=True),
+    "location_id": Attribute(type="integer", nullable=True),
+    "mac_address": Attribute(type="string", nullable=True, description="17 Character limit"),
+    "manufacturer_id": Attribute(type="integer", nullable=True),
+    "mitp_device_expiration_date": Attribute(type="string", nullable=True),
+    "mitp_end_of_life_date": Attribute(type="string", nullable=True),
+    "model_id": Attribute(type="integer", nullable=True),
+    "name": Attribute(type="string"),
+    "notes": Attribute(type="string", nullable=True),
+    "operating_system_id": Attribute(type="integer", nullable=True),
+    "operating_system_notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "position": Attribute(type="string", nullable=True),
+    "primary_ip": Attribute(type="string", nullable=True, description="IP4 and IP6 are supported"),
+    "purchased_at": Attribute(type="string", nullable=True),
+    "purchased_by": Attribute(type="string", nullable=True),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "serial_number": Attribute(type="string", nullable=True),
+    "warranty_expires_at": Attribute(type="string", nullable=True),
 }
 CONTACTS_LIST_FILTERS: dict[str, Param] = {
-    "contact_type_id": Param("integer", list=True),
-    "first_name": Param("string", list=True),
-    "id": Param("integer", list=True),
-    "important": Param("boolean", list=True),
-    "last_name": Param("string", list=True),
-    "organization_id": Param("integer", list=True),
-    "primary_email": Param("string", list=True),
-    "psa_id": Param("string", list=True, requires="filter.psa_integration_type"),
+    "contact_type_id": Param(type="integer", list=True),
+    "first_name": Param(type="string", list=True),
+    "id": Param(type="integer", list=True),
+    "important": Param(type="boolean", list=True),
+    "last_name": Param(type="string", list=True),
+    "organization_id": Param(type="integer", list=True),
+    "primary_email": Param(type="string", list=True),
+    "psa_id": Param(type="string", list=True, requires="filter.psa_integration_type"),
     "psa_integration_type": Param(
-        "string",
+        type="string",
         enum=("manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"),
         list=True,
     ),
-    "title": Param("string", list=True),
+    "title": Param(type="string", list=True),
 }
 CONTACTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
     "contact_emails": Attribute(
-        "object",
+        type="object",
         items="object",
         properties={
-            "label_name": Attribute("string", required=True),
-            "primary": Attribute("boolean"),
-            "value": Attribute("string", required=True),
+            "label_name": Attribute(type="string", required=True),
+            "primary": Attribute(type="boolean", description="Defaults to false if not provided."),
+            "value": Attribute(
+                type="string", required=True, description="Must be a valid email address format"
+            ),
         },
+        description='Nameless hash, should look like: {"value": "email@company.com", "primary": true, …}',
     ),
     "contact_phones": Attribute(
-        "object",
+        type="object",
         items="object",
         properties={
-            "extension": Attribute("string"),
-            "label_name": Attribute("string", required=True),
-            "label_type": Attribute("string", enum=("phone", "fax")),
-            "primary": Attribute("boolean"),
-            "value": Attribute("string", required=True),
+            "extension": Attribute(
+                type="string", description="Phone extensions are stripped of all separators."
+            ),
+            "label_name": Attribute(type="string", required=True),
+            "label_type": Attribute(
+                type="string",
+                enum=("phone", "fax"),
+                description="Defaults to phone if not provided.",
+            ),
+            "primary": Attribute(type="boolean", description="Defaults to false if not provided."),
+            "value": Attribute(
+                type="string",
+                required=True,
+                description="Phone numbers are stripped of all separators.",
+            ),
         },
+        description='Nameless hash: should look like: {"value": "2341112233", "primary": true, …}',
     ),
-    "contact_type_id": Attribute("integer", nullable=True),
-    "first_name": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "important": Attribute("boolean", nullable=True),
-    "last_name": Attribute("string", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required=True, required_unless_nested=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "title": Attribute("string", nullable=True),
+    "contact_type_id": Attribute(type="integer", nullable=True),
+    "first_name": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "important": Attribute(type="boolean", nullable=True),
+    "last_name": Attribute(type="string", nullable=True),
+    "location_id": Attribute(type="integer", nullable=True),
+    "notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "title": Attribute(type="string", nullable=True),
 }
 CONTACTS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
     "contact_emails": Attribute(
-        "object",
+        type="object",
         items="object",
         properties={
-            "label_name": Attribute("string", required=True),
-            "primary": Attribute("boolean"),
-            "value": Attribute("string", required=True),
+            "label_name": Attribute(type="string", required=True),
+            "primary": Attribute(type="boolean", description="Defaults to false if not provided."),
+            "value": Attribute(
+                type="string", required=True, description="Must be a valid email address format"
+            ),
         },
+        description='Nameless hash, should look like: {"value": "email@company.com", "primary": true, …}',
     ),
     "contact_phones": Attribute(
-        "object",
+        type="object",
         items="object",
         properties={
-            "extension": Attribute("string"),
-            "label_name": Attribute("string", required=True),
-            "label_type": Attribute("string", enum=("phone", "fax")),
-            "primary": Attribute("boolean"),
-            "value": Attribute("string", required=True),
+            "extension": Attribute(
+                type="string", description="Phone extensions are stripped of all separators."
+            ),
+            "label_name": Attribute(type="string", required=True),
+            "label_type": Attribute(
+                type="string",
+                enum=("phone", "fax"),
+                description="Defaults to phone if not provided.",
+            ),
+            "primary": Attribute(type="boolean", description="Defaults to false if not provided."),
+            "value": Attribute(
+                type="string",
+                required=True,
+                description="Phone numbers are stripped of all separators.",
+            ),
         },
+        description='Nameless hash: should look like: {"value": "2341112233", "primary": true, …}',
     ),
-    "contact_type_id": Attribute("integer", nullable=True),
-    "first_name": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "important": Attribute("boolean", nullable=True),
-    "last_name": Attribute("string", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required_unless_nested=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "title": Attribute("string", nullable=True),
+    "contact_type_id": Attribute(type="integer", nullable=True),
+    "first_name": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "important": Attribute(type="boolean", nullable=True),
+    "last_name": Attribute(type="string", nullable=True),
+    "location_id": Attribute(type="integer", nullable=True),
+    "notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "title": Attribute(type="string", nullable=True),
 }
 CONTACTS_BULK_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "contact_type_id": Attribute("integer", nullable=True),
-    "first_name": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "important": Attribute("boolean", nullable=True),
-    "last_name": Attribute("string", nullable=True),
-    "location_id": Attribute("integer", nullable=True),
-    "notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required_unless_nested=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "title": Attribute("string", nullable=True),
+    "contact_type_id": Attribute(type="integer", nullable=True),
+    "first_name": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "important": Attribute(type="boolean", nullable=True),
+    "last_name": Attribute(type="string", nullable=True),
+    "location_id": Attribute(type="integer", nullable=True),
+    "notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "title": Attribute(type="string", nullable=True),
 }
 COUNTRIES_LIST_FILTERS: dict[str, Param] = {
-    "iso": Param("string", list=True),
-    "name": Param("string", list=True),
+    "iso": Param(type="string", list=True),
+    "name": Param(type="string", list=True),
 }
 RELATED_ITEMS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "destination_id": Attribute("string", required=True),
+    "destination_id": Attribute(type="string", required=True),
     "destination_type": Attribute(
-        "string",
+        type="string",
         required=True,
         enum=(
             "User",
@@ -310,57 +413,85 @@ RELATED_ITEMS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
             "Ticket",
         ),
     ),
-    "notes": Attribute("string"),
-    "via_copilot": Attribute("string"),
+    "notes": Attribute(type="string"),
+    "via_copilot": Attribute(type="string"),
 }
 RELATED_ITEMS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "id": Attribute("integer"),
-    "notes": Attribute("string"),
+    "id": Attribute(type="integer"),
+    "notes": Attribute(type="string"),
 }
 DOCUMENTS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
+    "archived": Attribute(type="boolean", nullable=True),
     "document_folder_id": Attribute(
-        "integer", nullable=True, not_permitted=("update", "bulk_update")
+        type="integer",
+        nullable=True,
+        not_permitted=("update", "bulk_update"),
+        description="Not permitted in PUT/PATCH, optional in POST",
     ),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "is_uploaded": Attribute("boolean", nullable=True, not_permitted=("update", "bulk_update")),
-    "name": Attribute("string"),
-    "organization_id": Attribute("integer", required_unless_nested=True),
-    "public": Attribute("boolean", nullable=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "sop_generator": Attribute("boolean", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "is_uploaded": Attribute(
+        type="boolean",
+        nullable=True,
+        not_permitted=("update", "bulk_update"),
+        description="Not permitted in PUT/PATCH, optional in POST",
+    ),
+    "name": Attribute(type="string"),
+    "organization_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "public": Attribute(type="boolean", nullable=True),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "sop_generator": Attribute(type="boolean", nullable=True),
 }
 DOMAINS_LIST_FILTERS: dict[str, Param] = {
-    "id": Param("integer", list=True),
-    "organization_id": Param("integer", list=True),
+    "id": Param(type="integer", list=True),
+    "organization_id": Param(type="integer", list=True),
 }
 EXPIRATIONS_LIST_FILTERS: dict[str, Param] = {
-    "description": Param("string", list=True),
-    "expiration_date": Param("string", list=True),
-    "id": Param("integer", list=True),
-    "organization_id": Param("integer", list=True),
-    "range.expiration_date": Param("string", format="range"),
-    "resource_id": Param("integer", list=True),
-    "resource_name": Param("string", list=True),
-    "resource_type_name": Param("string", list=True),
+    "description": Param(type="string", list=True),
+    "expiration_date": Param(type="string", list=True),
+    "id": Param(type="integer", list=True),
+    "organization_id": Param(type="integer", list=True),
+    "range.expiration_date": Param(type="string", format="range"),
+    "resource_id": Param(type="integer", list=True),
+    "resource_name": Param(type="string", list=True),
+    "resource_type_name": Param(type="string", list=True),
 }
-EXPORTS_LIST_FILTERS: dict[str, Param] = {
-    "id": Param("integer", list=True),
-}
+EXPORTS_LIST_FILTERS: dict[str, Param] = {"id": Param(type="integer", list=True)}
 EXPORTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "include_logs": Attribute("boolean", nullable=True),
-    "organization_id": Attribute("integer", nullable=True),
-    "zip_password": Attribute("string", nullable=True),
+    "include_logs": Attribute(
+        type="boolean", nullable=True, description="Defaults to false if not provided"
+    ),
+    "organization_id": Attribute(type="integer", nullable=True),
+    "zip_password": Attribute(type="string", nullable=True),
 }
 FLEXIBLE_ASSET_FIELDS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "decimals": Attribute("integer", nullable=True),
-    "default_value": Attribute("string", nullable=True),
-    "expiration": Attribute("boolean", nullable=True),
-    "flexible_asset_type_id": Attribute("integer", required=True, required_unless_nested=True),
-    "hint": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True),
+    "decimals": Attribute(
+        type="integer",
+        nullable=True,
+        description="A non-negative required value if field type is Number or Percent",
+    ),
+    "default_value": Attribute(
+        type="string", nullable=True, description="Required if field type is Select"
+    ),
+    "expiration": Attribute(type="boolean", nullable=True),
+    "flexible_asset_type_id": Attribute(
+        type="integer",
+        required=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "hint": Attribute(type="string", nullable=True),
+    "id": Attribute(type="integer", nullable=True, description="Required identifier for updates"),
     "kind": Attribute(
-        "string",
+        type="string",
         required=True,
         enum=(
             "Checkbox",
@@ -375,13 +506,18 @@ FLEXIBLE_ASSET_FIELDS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
             "Percent",
             "Password",
         ),
+        description="Kind cannot be changed once there are traits created for the field",
     ),
-    "name": Attribute("string", required=True),
-    "order": Attribute("integer", required=True),
-    "required": Attribute("boolean", nullable=True),
-    "show_in_list": Attribute("boolean", nullable=True),
+    "name": Attribute(type="string", required=True),
+    "order": Attribute(type="integer", required=True),
+    "required": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Indicates if the field is required for the flexible asset; it will be set to false if the field type is Header",
+    ),
+    "show_in_list": Attribute(type="boolean", nullable=True),
     "tag_type": Attribute(
-        "string",
+        type="string",
         nullable=True,
         enum=(
             "AccountsUsers",
@@ -399,17 +535,31 @@ FLEXIBLE_ASSET_FIELDS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
             "FlexibleAssetType: id",
         ),
     ),
-    "use_for_title": Attribute("boolean", nullable=True),
+    "use_for_title": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Indicates if the field name should be added to the flexible asset name; it will be set to false if the field type is one of: Checkbox, Header, Number, Password, Percent, Step, Tag, Textbox, Upload",
+    ),
 }
 FLEXIBLE_ASSET_FIELDS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "decimals": Attribute("integer", nullable=True),
-    "default_value": Attribute("string", nullable=True),
-    "expiration": Attribute("boolean", nullable=True),
-    "flexible_asset_type_id": Attribute("integer", required_unless_nested=True),
-    "hint": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True),
+    "decimals": Attribute(
+        type="integer",
+        nullable=True,
+        description="A non-negative required value if field type is Number or Percent",
+    ),
+    "default_value": Attribute(
+        type="string", nullable=True, description="Required if field type is Select"
+    ),
+    "expiration": Attribute(type="boolean", nullable=True),
+    "flexible_asset_type_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "hint": Attribute(type="string", nullable=True),
+    "id": Attribute(type="integer", nullable=True, description="Required identifier for updates"),
     "kind": Attribute(
-        "string",
+        type="string",
         enum=(
             "Checkbox",
             "Date",
@@ -423,13 +573,18 @@ FLEXIBLE_ASSET_FIELDS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
             "Percent",
             "Password",
         ),
+        description="Kind cannot be changed once there are traits created for the field",
     ),
-    "name": Attribute("string"),
-    "order": Attribute("integer"),
-    "required": Attribute("boolean", nullable=True),
-    "show_in_list": Attribute("boolean", nullable=True),
+    "name": Attribute(type="string"),
+    "order": Attribute(type="integer"),
+    "required": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Indicates if the field is required for the flexible asset; it will be set to false if the field type is Header",
+    ),
+    "show_in_list": Attribute(type="boolean", nullable=True),
     "tag_type": Attribute(
-        "string",
+        type="string",
         nullable=True,
         enum=(
             "AccountsUsers",
@@ -447,33 +602,46 @@ FLEXIBLE_ASSET_FIELDS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
             "FlexibleAssetType: id",
         ),
     ),
-    "use_for_title": Attribute("boolean", nullable=True),
+    "use_for_title": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Indicates if the field name should be added to the flexible asset name; it will be set to false if the field type is one of: Checkbox, Header, Number, Password, Percent, Step, Tag, Textbox, Upload",
+    ),
 }
 FLEXIBLE_ASSET_TYPES_LIST_FILTERS: dict[str, Param] = {
-    "enabled": Param("boolean", list=True),
-    "icon": Param("string", list=True),
-    "id": Param("integer", list=True),
-    "name": Param("string", list=True),
+    "enabled": Param(type="boolean", list=True),
+    "icon": Param(type="string", list=True),
+    "id": Param(type="integer", list=True),
+    "name": Param(type="string", list=True),
 }
 FLEXIBLE_ASSET_TYPES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "description": Attribute("string", nullable=True),
-    "enabled": Attribute("boolean", nullable=True),
+    "description": Attribute(type="string", nullable=True),
+    "enabled": Attribute(type="boolean", nullable=True),
     "fields": Attribute(
-        "array",
+        type="array",
         required=True,
         items="object",
-        location="relationships",
-        relationship="flexible_asset_fields",
-        item_type="flexible_asset_fields",
         properties={
-            "decimals": Attribute("integer", nullable=True),
-            "default_value": Attribute("string", nullable=True),
-            "expiration": Attribute("boolean", nullable=True),
-            "flexible_asset_type_id": Attribute("integer", required_unless_nested=True),
-            "hint": Attribute("string", nullable=True),
-            "id": Attribute("integer", nullable=True),
+            "decimals": Attribute(
+                type="integer",
+                nullable=True,
+                description="A non-negative required value if field type is Number or Percent",
+            ),
+            "default_value": Attribute(
+                type="string", nullable=True, description="Required if field type is Select"
+            ),
+            "expiration": Attribute(type="boolean", nullable=True),
+            "flexible_asset_type_id": Attribute(
+                type="integer",
+                required_unless_nested=True,
+                description="Not required when using nested relationship routes",
+            ),
+            "hint": Attribute(type="string", nullable=True),
+            "id": Attribute(
+                type="integer", nullable=True, description="Required identifier for updates"
+            ),
             "kind": Attribute(
-                "string",
+                type="string",
                 required=True,
                 enum=(
                     "Checkbox",
@@ -488,13 +656,18 @@ FLEXIBLE_ASSET_TYPES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
                     "Percent",
                     "Password",
                 ),
+                description="Kind cannot be changed once there are traits created for the field",
             ),
-            "name": Attribute("string", required=True),
-            "order": Attribute("integer", required=True),
-            "required": Attribute("boolean", nullable=True),
-            "show_in_list": Attribute("boolean", nullable=True),
+            "name": Attribute(type="string", required=True),
+            "order": Attribute(type="integer", required=True),
+            "required": Attribute(
+                type="boolean",
+                nullable=True,
+                description="Indicates if the field is required for the flexible asset; it will be set to false if the field type is Header",
+            ),
+            "show_in_list": Attribute(type="boolean", nullable=True),
             "tag_type": Attribute(
-                "string",
+                type="string",
                 nullable=True,
                 enum=(
                     "AccountsUsers",
@@ -512,28 +685,53 @@ FLEXIBLE_ASSET_TYPES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
                     "FlexibleAssetType: id",
                 ),
             ),
-            "use_for_title": Attribute("boolean", nullable=True),
+            "use_for_title": Attribute(
+                type="boolean",
+                nullable=True,
+                description="Indicates if the field name should be added to the flexible asset name; it will be set to false if the field type is one of: Checkbox, Header, Number, Password, Percent, Step, Tag, Textbox, Upload",
+            ),
         },
+        location="relationships",
+        relationship="flexible_asset_fields",
+        item_type="flexible_asset_fields",
+        description="List of fields for this flexible asset type; each flexible asset type must have at least one field and at least one field with show_in_list set to true",
     ),
-    "icon": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "name": Attribute("string", required=True),
+    "icon": Attribute(type="string", nullable=True, description="icon image name"),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "name": Attribute(type="string", required=True),
 }
 FLEXIBLE_ASSET_TYPES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "description": Attribute("string", nullable=True),
-    "enabled": Attribute("boolean", nullable=True),
+    "description": Attribute(type="string", nullable=True),
+    "enabled": Attribute(type="boolean", nullable=True),
     "fields": Attribute(
-        "array",
+        type="array",
         items="object",
         properties={
-            "decimals": Attribute("integer", nullable=True),
-            "default_value": Attribute("string", nullable=True),
-            "expiration": Attribute("boolean", nullable=True),
-            "flexible_asset_type_id": Attribute("integer", required_unless_nested=True),
-            "hint": Attribute("string", nullable=True),
-            "id": Attribute("integer", nullable=True),
+            "decimals": Attribute(
+                type="integer",
+                nullable=True,
+                description="A non-negative required value if field type is Number or Percent",
+            ),
+            "default_value": Attribute(
+                type="string", nullable=True, description="Required if field type is Select"
+            ),
+            "expiration": Attribute(type="boolean", nullable=True),
+            "flexible_asset_type_id": Attribute(
+                type="integer",
+                required_unless_nested=True,
+                description="Not required when using nested relationship routes",
+            ),
+            "hint": Attribute(type="string", nullable=True),
+            "id": Attribute(
+                type="integer", nullable=True, description="Required identifier for updates"
+            ),
             "kind": Attribute(
-                "string",
+                type="string",
                 enum=(
                     "Checkbox",
                     "Date",
@@ -547,13 +745,18 @@ FLEXIBLE_ASSET_TYPES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
                     "Percent",
                     "Password",
                 ),
+                description="Kind cannot be changed once there are traits created for the field",
             ),
-            "name": Attribute("string"),
-            "order": Attribute("integer"),
-            "required": Attribute("boolean", nullable=True),
-            "show_in_list": Attribute("boolean", nullable=True),
+            "name": Attribute(type="string"),
+            "order": Attribute(type="integer"),
+            "required": Attribute(
+                type="boolean",
+                nullable=True,
+                description="Indicates if the field is required for the flexible asset; it will be set to false if the field type is Header",
+            ),
+            "show_in_list": Attribute(type="boolean", nullable=True),
             "tag_type": Attribute(
-                "string",
+                type="string",
                 nullable=True,
                 enum=(
                     "AccountsUsers",
@@ -571,219 +774,335 @@ FLEXIBLE_ASSET_TYPES_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
                     "FlexibleAssetType: id",
                 ),
             ),
-            "use_for_title": Attribute("boolean", nullable=True),
+            "use_for_title": Attribute(
+                type="boolean",
+                nullable=True,
+                description="Indicates if the field name should be added to the flexible asset name; it will be set to false if the field type is one of: Checkbox, Header, Number, Password, Percent, Step, Tag, Textbox, Upload",
+            ),
         },
+        description="List of fields for this flexible asset type; each flexible asset type must have at least one field and at least one field with show_in_list set to true",
     ),
-    "icon": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "name": Attribute("string"),
+    "icon": Attribute(type="string", nullable=True, description="icon image name"),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "name": Attribute(type="string"),
 }
 FLEXIBLE_ASSETS_LIST_FILTERS: dict[str, Param] = {
-    "flexible_asset_type_id": Param("integer", required=True),
-    "name": Param("string"),
-    "organization_id": Param("integer"),
+    "flexible_asset_type_id": Param(type="integer", required=True),
+    "name": Param(type="string"),
+    "organization_id": Param(type="integer"),
 }
 FLEXIBLE_ASSETS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "flexible_asset_type_id": Attribute("integer", required=True),
-    "organization_id": Attribute("integer", required=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "traits": Attribute("object", required=True),
+    "archived": Attribute(type="boolean", nullable=True),
+    "flexible_asset_type_id": Attribute(type="integer", required=True),
+    "organization_id": Attribute(type="integer", required=True),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "traits": Attribute(
+        type="object",
+        required=True,
+        description="A hash of key value pairs for the traits of this asset. Values can be arrays. The key has to be an available field key from the specified flexible asset type.",
+    ),
 }
 FLEXIBLE_ASSETS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "organization_id": Attribute("integer"),
-    "restricted": Attribute("boolean", nullable=True),
-    "traits": Attribute("object", replaced_on_update=True),
+    "archived": Attribute(type="boolean", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "organization_id": Attribute(type="integer"),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "traits": Attribute(
+        type="object",
+        replaced_on_update=True,
+        description="A hash of key value pairs for the traits of this asset. Values can be arrays. The key has to be an available field key from the specified flexible asset type.",
+    ),
 }
 FLEXIBLE_ASSETS_BULK_DESTROY_FILTERS: dict[str, Param] = {
-    "archived": Param("boolean", list=True),
-    "flexible_asset_type_id": Param("integer", required=True, list=True),
-    "id": Param("integer", list=True),
-    "name": Param("string", list=True),
-    "organization_id": Param("integer", required=True, list=True),
+    "archived": Param(type="boolean", list=True),
+    "flexible_asset_type_id": Param(type="integer", required=True, list=True),
+    "id": Param(type="integer", list=True),
+    "name": Param(type="string", list=True),
+    "organization_id": Param(type="integer", required=True, list=True),
 }
 GROUPS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "accounts_user_ids": Attribute("array", nullable=True, items="any"),
-    "description": Attribute("string", nullable=True),
-    "hide_from_my_glue": Attribute("boolean", nullable=True),
-    "id": Attribute("integer", nullable=True),
-    "name": Attribute("string", required=True),
+    "accounts_user_ids": Attribute(
+        type="array", nullable=True, items="any", description="Array of account user ids"
+    ),
+    "description": Attribute(type="string", nullable=True, description="Description of the group"),
+    "hide_from_my_glue": Attribute(
+        type="boolean", nullable=True, description="Hide this group from my glue"
+    ),
+    "id": Attribute(
+        type="integer", nullable=True, description="Unique identifier for the group bulk update"
+    ),
+    "name": Attribute(type="string", required=True, description="Name of the group"),
 }
 GROUPS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "accounts_user_ids": Attribute("array", nullable=True, items="any"),
-    "description": Attribute("string", nullable=True),
-    "hide_from_my_glue": Attribute("boolean", nullable=True),
-    "id": Attribute("integer", nullable=True),
-    "name": Attribute("string"),
+    "accounts_user_ids": Attribute(
+        type="array", nullable=True, items="any", description="Array of account user ids"
+    ),
+    "description": Attribute(type="string", nullable=True, description="Description of the group"),
+    "hide_from_my_glue": Attribute(
+        type="boolean", nullable=True, description="Hide this group from my glue"
+    ),
+    "id": Attribute(
+        type="integer", nullable=True, description="Unique identifier for the group bulk update"
+    ),
+    "name": Attribute(type="string", description="Name of the group"),
 }
 GROUPS_BULK_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "description": Attribute("string", nullable=True),
-    "hide_from_my_glue": Attribute("boolean", nullable=True),
-    "id": Attribute("integer", nullable=True),
-    "name": Attribute("string"),
+    "description": Attribute(type="string", nullable=True, description="Description of the group"),
+    "hide_from_my_glue": Attribute(
+        type="boolean", nullable=True, description="Hide this group from my glue"
+    ),
+    "id": Attribute(
+        type="integer", nullable=True, description="Unique identifier for the group bulk update"
+    ),
+    "name": Attribute(type="string", description="Name of the group"),
 }
 LOCATIONS_LIST_FILTERS: dict[str, Param] = {
-    "city": Param("string", list=True),
-    "country_id": Param("integer", list=True),
-    "id": Param("integer", list=True),
-    "name": Param("string", list=True),
-    "organization_id": Param("integer", list=True),
-    "psa_id": Param("string", list=True, requires="filter.psa_integration_type"),
+    "city": Param(type="string", list=True),
+    "country_id": Param(type="integer", list=True),
+    "id": Param(type="integer", list=True),
+    "name": Param(type="string", list=True),
+    "organization_id": Param(type="integer", list=True),
+    "psa_id": Param(type="string", list=True, requires="filter.psa_integration_type"),
     "psa_integration_type": Param(
-        "string",
+        type="string",
         enum=("manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"),
         list=True,
     ),
-    "region_id": Param("integer", list=True),
+    "region_id": Param(type="integer", list=True),
 }
 LOCATIONS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "address_1": Attribute("string", nullable=True),
-    "address_2": Attribute("string", nullable=True),
-    "city": Attribute("string", nullable=True),
-    "country_id": Attribute("integer", nullable=True),
-    "fax": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required=True, required_unless_nested=True),
-    "phone": Attribute("string", nullable=True),
-    "postal_code": Attribute("string", nullable=True),
-    "primary": Attribute("boolean", nullable=True),
-    "region_id": Attribute("integer", nullable=True),
-    "restricted": Attribute("boolean", nullable=True),
+    "address_1": Attribute(type="string", nullable=True),
+    "address_2": Attribute(type="string", nullable=True),
+    "city": Attribute(type="string", nullable=True),
+    "country_id": Attribute(type="integer", nullable=True),
+    "fax": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "name": Attribute(type="string", required=True),
+    "notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "phone": Attribute(type="string", nullable=True),
+    "postal_code": Attribute(type="string", nullable=True),
+    "primary": Attribute(type="boolean", nullable=True),
+    "region_id": Attribute(type="integer", nullable=True),
+    "restricted": Attribute(type="boolean", nullable=True),
 }
 LOCATIONS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "address_1": Attribute("string", nullable=True),
-    "address_2": Attribute("string", nullable=True),
-    "city": Attribute("string", nullable=True),
-    "country_id": Attribute("integer", nullable=True),
-    "fax": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "name": Attribute("string"),
-    "notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required_unless_nested=True),
-    "phone": Attribute("string", nullable=True),
-    "postal_code": Attribute("string", nullable=True),
-    "primary": Attribute("boolean", nullable=True),
-    "region_id": Attribute("integer", nullable=True),
-    "restricted": Attribute("boolean", nullable=True),
+    "address_1": Attribute(type="string", nullable=True),
+    "address_2": Attribute(type="string", nullable=True),
+    "city": Attribute(type="string", nullable=True),
+    "country_id": Attribute(type="integer", nullable=True),
+    "fax": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "name": Attribute(type="string"),
+    "notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "phone": Attribute(type="string", nullable=True),
+    "postal_code": Attribute(type="string", nullable=True),
+    "primary": Attribute(type="boolean", nullable=True),
+    "region_id": Attribute(type="integer", nullable=True),
+    "restricted": Attribute(type="boolean", nullable=True),
 }
-LOGS_LIST_FILTERS: dict[str, Param] = {
-    "created_at": Param("string", format="date_range"),
-}
+LOGS_LIST_FILTERS: dict[str, Param] = {"created_at": Param(type="string", format="date_range")}
 MODELS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "manufacturer_id": Attribute("integer", nullable=True, required_unless_nested=True),
-    "name": Attribute("string", required=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "manufacturer_id": Attribute(
+        type="integer",
+        nullable=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "name": Attribute(type="string", required=True),
 }
 MODELS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "manufacturer_id": Attribute("integer", nullable=True, required_unless_nested=True),
-    "name": Attribute("string"),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "manufacturer_id": Attribute(
+        type="integer",
+        nullable=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "name": Attribute(type="string"),
 }
 ORGANIZATIONS_LIST_FILTERS: dict[str, Param] = {
-    "created_at": Param("string", format="date_range"),
-    "exclude.id": Param("integer", list=True),
-    "exclude.name": Param("string", list=True),
-    "exclude.organization_status_id": Param("integer", list=True),
-    "exclude.organization_type_id": Param("integer", list=True),
-    "group_id": Param("integer", list=True),
-    "id": Param("integer", list=True),
-    "my_glue_account_id": Param("integer", list=True),
-    "name": Param("string", list=True),
-    "organization_status_id": Param("integer", list=True),
-    "organization_type_id": Param("integer", list=True),
-    "primary": Param("string", list=True),
-    "psa_id": Param("string", list=True, requires="filter.psa_integration_type"),
+    "created_at": Param(type="string", format="date_range"),
+    "exclude.id": Param(type="integer", list=True),
+    "exclude.name": Param(type="string", list=True),
+    "exclude.organization_status_id": Param(type="integer", list=True),
+    "exclude.organization_type_id": Param(type="integer", list=True),
+    "group_id": Param(type="integer", list=True),
+    "id": Param(type="integer", list=True),
+    "my_glue_account_id": Param(type="integer", list=True),
+    "name": Param(type="string", list=True),
+    "organization_status_id": Param(type="integer", list=True),
+    "organization_type_id": Param(type="integer", list=True),
+    "primary": Param(type="string", list=True),
+    "psa_id": Param(type="string", list=True, requires="filter.psa_integration_type"),
     "psa_integration_type": Param(
-        "string",
+        type="string",
         enum=("manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"),
         list=True,
     ),
-    "range.my_glue_account_id": Param("integer", format="range"),
-    "updated_at": Param("string", format="date_range"),
+    "range.my_glue_account_id": Param(type="integer", format="range"),
+    "updated_at": Param(type="string", format="date_range"),
 }
 ORGANIZATIONS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "alert": Attribute("string", nullable=True),
-    "description": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "name": Attribute("string", required=True),
-    "organization_status_id": Attribute("integer"),
-    "organization_type_id": Attribute("integer"),
-    "parent_id": Attribute("integer", nullable=True),
-    "quick_notes": Attribute("string", nullable=True),
-    "short_name": Attribute("string", nullable=True),
+    "alert": Attribute(type="string", nullable=True),
+    "description": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "name": Attribute(type="string", required=True),
+    "organization_status_id": Attribute(type="integer"),
+    "organization_type_id": Attribute(type="integer"),
+    "parent_id": Attribute(type="integer", nullable=True),
+    "quick_notes": Attribute(type="string", nullable=True),
+    "short_name": Attribute(type="string", nullable=True),
 }
 ORGANIZATIONS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "alert": Attribute("string", nullable=True),
-    "description": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "name": Attribute("string"),
-    "organization_status_id": Attribute("integer"),
-    "organization_type_id": Attribute("integer"),
-    "parent_id": Attribute("integer", nullable=True),
-    "quick_notes": Attribute("string", nullable=True),
-    "short_name": Attribute("string", nullable=True),
+    "alert": Attribute(type="string", nullable=True),
+    "description": Attribute(type="string", nullable=True),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "name": Attribute(type="string"),
+    "organization_status_id": Attribute(type="integer"),
+    "organization_type_id": Attribute(type="integer"),
+    "parent_id": Attribute(type="integer", nullable=True),
+    "quick_notes": Attribute(type="string", nullable=True),
+    "short_name": Attribute(type="string", nullable=True),
 }
 ORGANIZATIONS_BULK_UPDATE_FILTERS: dict[str, Param] = {
-    "created_at": Param("string", format="date_range"),
-    "exclude.id": Param("integer", list=True),
-    "exclude.name": Param("string", list=True),
-    "exclude.organization_status_id": Param("integer", list=True),
-    "exclude.organization_type_id": Param("integer", list=True),
-    "group_id": Param("integer", list=True),
-    "id": Param("integer", list=True),
-    "my_glue_account_id": Param("integer", list=True),
-    "name": Param("string", list=True),
-    "organization_status_id": Param("integer", list=True),
-    "organization_type_id": Param("integer", list=True),
-    "primary": Param("string", list=True),
-    "psa_id": Param("string", list=True, requires="filter.psa_integration_type"),
+    "created_at": Param(type="string", format="date_range"),
+    "exclude.id": Param(type="integer", list=True),
+    "exclude.name": Param(type="string", list=True),
+    "exclude.organization_status_id": Param(type="integer", list=True),
+    "exclude.organization_type_id": Param(type="integer", list=True),
+    "group_id": Param(type="integer", list=True),
+    "id": Param(type="integer", list=True),
+    "my_glue_account_id": Param(type="integer", list=True),
+    "name": Param(type="string", list=True),
+    "organization_status_id": Param(type="integer", list=True),
+    "organization_type_id": Param(type="integer", list=True),
+    "primary": Param(type="string", list=True),
+    "psa_id": Param(type="string", list=True, requires="filter.psa_integration_type"),
     "psa_integration_type": Param(
-        "string",
+        type="string",
         enum=("manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"),
         list=True,
     ),
-    "updated_at": Param("string", format="date_range"),
+    "updated_at": Param(type="string", format="date_range"),
 }
 PASSWORDS_LIST_FILTERS: dict[str, Param] = {
-    "archived": Param("boolean", list=True),
-    "cached_resource_name": Param("string", list=True),
-    "id": Param("integer", list=True),
-    "name": Param("string", list=True),
-    "organization_id": Param("integer", list=True),
-    "password_category_id": Param("integer", list=True),
-    "url": Param("string", list=True),
+    "archived": Param(type="boolean", list=True),
+    "cached_resource_name": Param(type="string", list=True),
+    "id": Param(type="integer", list=True),
+    "name": Param(type="string", list=True),
+    "organization_id": Param(type="integer", list=True),
+    "password_category_id": Param(type="integer", list=True),
+    "url": Param(type="string", list=True),
 }
 PASSWORDS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "autofill_selectors": Attribute("string", nullable=True),
-    "generated_password_type": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "is_live": Attribute("boolean", nullable=True),
-    "name": Attribute("string", required=True),
-    "notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required=True, required_unless_nested=True),
-    "otp_secret": Attribute("string", nullable=True),
-    "password": Attribute("string", required=True),
+    "archived": Attribute(type="boolean", nullable=True),
+    "autofill_selectors": Attribute(
+        type="string",
+        nullable=True,
+        description="Used for identification of fields for password autofill",
+    ),
+    "generated_password_type": Attribute(
+        type="string",
+        nullable=True,
+        description="This value indicates if the user is using the complex password feature, and if the password is complex or pronounceable.",
+    ),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "is_live": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Used for understanding - is this a live version of the password or not.",
+    ),
+    "name": Attribute(type="string", required=True),
+    "notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required=True,
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "otp_secret": Attribute(type="string", nullable=True, description="One Time Password secret"),
+    "password": Attribute(type="string", required=True),
     "password_category": Attribute(
-        "array",
+        type="array",
         items="object",
+        properties={
+            "account_id": Attribute(
+                type="integer",
+                required=True,
+                description="Identifies the account that this category belongs to.",
+            ),
+            "name": Attribute(type="string", required=True),
+        },
         not_permitted=("update", "bulk_update"),
         location="relationships",
         item_type="password-categories",
-        properties={
-            "account_id": Attribute("integer", required=True),
-            "name": Attribute("string", required=True),
-        },
     ),
-    "password_category_id": Attribute("integer", nullable=True),
-    "password_updated_at": Attribute("string", nullable=True),
-    "resource_id": Attribute("integer", nullable=True),
+    "password_category_id": Attribute(type="integer", nullable=True),
+    "password_updated_at": Attribute(
+        type="string", nullable=True, description="Date the password last changed"
+    ),
+    "resource_id": Attribute(
+        type="integer", nullable=True, description="Must be used together with `resource_type`"
+    ),
     "resource_type": Attribute(
-        "string",
+        type="string",
         nullable=True,
         enum=(
             "Configuration",
@@ -795,107 +1114,137 @@ PASSWORDS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
             "Flexible Asset",
             "Ticket",
         ),
+        description="Must be used together with `resource_id`",
     ),
-    "restricted": Attribute("boolean", nullable=True),
-    "shareable": Attribute("boolean", nullable=True),
-    "url": Attribute("string", nullable=True),
-    "username": Attribute("string", nullable=True),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "shareable": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Indicates if password is can be shared with Secure Password Sharing feature.",
+    ),
+    "url": Attribute(type="string", nullable=True),
+    "username": Attribute(type="string", nullable=True),
 }
 PASSWORDS_UPDATE_ATTRIBUTES: dict[str, Attribute] = {
-    "archived": Attribute("boolean", nullable=True),
-    "autofill_selectors": Attribute("string", nullable=True),
-    "generated_password_type": Attribute("string", nullable=True),
-    "id": Attribute("integer", nullable=True, required_for_bulk=True),
-    "is_live": Attribute("boolean", nullable=True),
-    "name": Attribute("string"),
-    "notes": Attribute("string", nullable=True),
-    "organization_id": Attribute("integer", required_unless_nested=True),
-    "otp_secret": Attribute("string", nullable=True),
-    "password": Attribute("string"),
-    "password_category_id": Attribute("integer", nullable=True),
-    "password_updated_at": Attribute("string", nullable=True),
-    "restricted": Attribute("boolean", nullable=True),
-    "shareable": Attribute("boolean", nullable=True),
-    "url": Attribute("string", nullable=True),
-    "username": Attribute("string", nullable=True),
+    "archived": Attribute(type="boolean", nullable=True),
+    "autofill_selectors": Attribute(
+        type="string",
+        nullable=True,
+        description="Used for identification of fields for password autofill",
+    ),
+    "generated_password_type": Attribute(
+        type="string",
+        nullable=True,
+        description="This value indicates if the user is using the complex password feature, and if the password is complex or pronounceable.",
+    ),
+    "id": Attribute(
+        type="integer",
+        nullable=True,
+        required_for_bulk=True,
+        description="Required identifier for bulk updates",
+    ),
+    "is_live": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Used for understanding - is this a live version of the password or not.",
+    ),
+    "name": Attribute(type="string"),
+    "notes": Attribute(type="string", nullable=True),
+    "organization_id": Attribute(
+        type="integer",
+        required_unless_nested=True,
+        description="Not required when using nested relationship routes",
+    ),
+    "otp_secret": Attribute(type="string", nullable=True, description="One Time Password secret"),
+    "password": Attribute(type="string"),
+    "password_category_id": Attribute(type="integer", nullable=True),
+    "password_updated_at": Attribute(
+        type="string", nullable=True, description="Date the password last changed"
+    ),
+    "restricted": Attribute(type="boolean", nullable=True),
+    "shareable": Attribute(
+        type="boolean",
+        nullable=True,
+        description="Indicates if password is can be shared with Secure Password Sharing feature.",
+    ),
+    "url": Attribute(type="string", nullable=True),
+    "username": Attribute(type="string", nullable=True),
 }
 REGIONS_LIST_FILTERS: dict[str, Param] = {
-    "country_id": Param("integer", list=True),
-    "iso": Param("string", list=True),
-    "name": Param("string", list=True),
+    "country_id": Param(type="integer", list=True),
+    "iso": Param(type="string", list=True),
+    "name": Param(type="string", list=True),
 }
 DOCUMENTS_LIST_BY_ORGANIZATION_FILTERS: dict[str, Param] = {
-    "document_folder_id": Param("integer", nullable=True),
-    "id": Param("integer", list=True),
+    "document_folder_id": Param(type="integer", nullable=True),
+    "id": Param(type="integer", list=True),
 }
 DOCUMENTS_CREATE_ATTRIBUTES: dict[str, Attribute] = {
     "content": Attribute(
-        "any",
+        type="any",
         nullable=True,
         not_permitted=("create",),
         refusal="the API accepts it but does not store it; write the body as sections (document_sections.create)",
     ),
-    "document_folder_id": Attribute("integer", nullable=True),
-    "name": Attribute("string", required=True),
-    "organization_id": Attribute("integer", required=True, required_unless_nested=True),
+    "document_folder_id": Attribute(type="integer", nullable=True),
+    "name": Attribute(type="string", required=True),
+    "organization_id": Attribute(type="integer", required=True, required_unless_nested=True),
 }
 DOCUMENT_SECTIONS_LIST_BY_DOCUMENT_FILTERS: dict[str, Param] = {
-    "document_id": Param("integer"),
-    "id": Param("integer", list=True),
+    "document_id": Param(type="integer"),
+    "id": Param(type="integer", list=True),
     "resource_type": Param(
-        "string",
+        type="string",
         enum=("Document::Text", "Document::Heading", "Document::Gallery", "Document::Step"),
     ),
 }
 DOCUMENT_SECTIONS_CREATE_BY_DOCUMENT_ATTRIBUTES: dict[str, Attribute] = {
-    "content": Attribute("string", nullable=True),
-    "duration": Attribute("integer", nullable=True),
+    "content": Attribute(type="string", nullable=True),
+    "duration": Attribute(type="integer", nullable=True),
     "level": Attribute(
-        "integer",
+        type="integer",
         nullable=True,
         minimum=1,
         maximum=6,
-        required_when={
-            "resource_type": "Document::Heading",
-        },
+        required_when={"resource_type": "Document::Heading"},
     ),
-    "reset_count": Attribute("boolean", nullable=True),
+    "reset_count": Attribute(type="boolean", nullable=True),
     "resource_type": Attribute(
-        "string",
+        type="string",
         required=True,
         enum=("Document::Text", "Document::Heading", "Document::Gallery", "Document::Step"),
     ),
-    "sort": Attribute("integer", nullable=True),
+    "sort": Attribute(type="integer", nullable=True),
 }
 DOCUMENT_SECTIONS_UPDATE_BY_DOCUMENT_ATTRIBUTES: dict[str, Attribute] = {
-    "content": Attribute("string", nullable=True),
-    "duration": Attribute("integer", nullable=True),
-    "level": Attribute("integer", nullable=True, minimum=1, maximum=6),
-    "reset_count": Attribute("boolean", nullable=True),
-    "resource_type": Attribute("string", not_permitted=("update",)),
-    "sort": Attribute("integer", nullable=True),
+    "content": Attribute(type="string", nullable=True),
+    "duration": Attribute(type="integer", nullable=True),
+    "level": Attribute(type="integer", nullable=True, minimum=1, maximum=6),
+    "reset_count": Attribute(type="boolean", nullable=True),
+    "resource_type": Attribute(type="string", not_permitted=("update",)),
+    "sort": Attribute(type="integer", nullable=True),
 }
 DOCUMENT_IMAGES_CREATE_ATTRIBUTES: dict[str, Attribute] = {
     "image": Attribute(
-        "file",
+        type="file",
         required=True,
         properties={
-            "content": Attribute("string", required=True),
-            "file_name": Attribute("string", required=True),
+            "content": Attribute(type="string", required=True),
+            "file_name": Attribute(type="string", required=True),
         },
     ),
     "target": Attribute(
-        "object",
+        type="object",
         required=True,
         properties={
-            "id": Attribute("integer", required=True),
-            "type": Attribute("string", required=True, enum=("document", "gallery")),
+            "id": Attribute(type="integer", required=True),
+            "type": Attribute(type="string", required=True, enum=("document", "gallery")),
         },
     ),
 }
 DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION_FILTERS: dict[str, Param] = {
-    "id": Param("integer", list=True),
-    "parent_id": Param("integer"),
+    "id": Param(type="integer", list=True),
+    "parent_id": Param(type="integer"),
 }
 
 USER_METRICS_LIST = Route(
@@ -907,9 +1256,6 @@ USER_METRICS_LIST = Route(
     filters=USER_METRICS_LIST_FILTERS,
     sorts=("id", "created", "viewed", "edited", "deleted", "date"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 USERS_LIST = Route(
     method="GET",
@@ -920,9 +1266,6 @@ USERS_LIST = Route(
     filters=USERS_LIST_FILTERS,
     sorts=("name", "email", "reputation", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 USERS_GET = Route(
     method="GET",
@@ -930,13 +1273,7 @@ USERS_GET = Route(
     resource="users",
     operation="get",
     summary="Retrieve a user",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 USERS_UPDATE = Route(
     method="PATCH",
@@ -944,21 +1281,8 @@ USERS_UPDATE = Route(
     resource="users",
     operation="update",
     summary="Update a user",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="users",
-        attributes=USERS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="users", attributes=USERS_UPDATE_ATTRIBUTES),
 )
 ATTACHMENTS_CREATE = Route(
     method="POST",
@@ -969,7 +1293,7 @@ ATTACHMENTS_CREATE = Route(
     polymorphic=True,
     path_params={
         "resource_type": Param(
-            "string",
+            type="string",
             enum=(
                 "checklists",
                 "checklist_templates",
@@ -984,7 +1308,7 @@ ATTACHMENTS_CREATE = Route(
                 "tickets",
             ),
         ),
-        "resource_id": Param("integer"),
+        "resource_id": Param(type="integer"),
     },
     body=Body(
         kind="single",
@@ -992,13 +1316,6 @@ ATTACHMENTS_CREATE = Route(
         attributes=ATTACHMENTS_CREATE_ATTRIBUTES,
         array_create=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 ATTACHMENTS_UPDATE = Route(
     method="PATCH",
@@ -1009,7 +1326,7 @@ ATTACHMENTS_UPDATE = Route(
     polymorphic=True,
     path_params={
         "resource_type": Param(
-            "string",
+            type="string",
             enum=(
                 "checklists",
                 "checklist_templates",
@@ -1024,21 +1341,10 @@ ATTACHMENTS_UPDATE = Route(
                 "tickets",
             ),
         ),
-        "resource_id": Param("integer"),
-        "id": Param("integer"),
+        "resource_id": Param(type="integer"),
+        "id": Param(type="integer"),
     },
-    body=Body(
-        kind="single",
-        type="attachments",
-        attributes=ATTACHMENTS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="attachments", attributes=ATTACHMENTS_UPDATE_ATTRIBUTES),
 )
 ATTACHMENTS_BULK_DESTROY = Route(
     method="DELETE",
@@ -1049,7 +1355,7 @@ ATTACHMENTS_BULK_DESTROY = Route(
     polymorphic=True,
     path_params={
         "resource_type": Param(
-            "string",
+            type="string",
             enum=(
                 "checklists",
                 "checklist_templates",
@@ -1064,7 +1370,7 @@ ATTACHMENTS_BULK_DESTROY = Route(
                 "tickets",
             ),
         ),
-        "resource_id": Param("integer"),
+        "resource_id": Param(type="integer"),
     },
     body=Body(
         kind="bulk_destroy",
@@ -1072,13 +1378,6 @@ ATTACHMENTS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_INTERFACES_LIST_BY_CONFIGURATION = Route(
     method="GET",
@@ -1087,16 +1386,10 @@ CONFIGURATION_INTERFACES_LIST_BY_CONFIGURATION = Route(
     operation="list",
     summary="List all configuration interfaces for a particular configuration",
     parent="configuration_id",
-    path_params={
-        "configuration_id": Param("integer"),
-    },
+    path_params={"configuration_id": Param(type="integer")},
     filters=CONFIGURATION_INTERFACES_LIST_BY_CONFIGURATION_FILTERS,
     sorts=("created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 CONFIGURATION_INTERFACES_GET = Route(
     method="GET",
@@ -1104,13 +1397,7 @@ CONFIGURATION_INTERFACES_GET = Route(
     resource="configuration_interfaces",
     operation="get",
     summary="Retrieve a configuration interface",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 CONFIGURATION_INTERFACES_GET_BY_CONFIGURATION = Route(
     method="GET",
@@ -1119,14 +1406,7 @@ CONFIGURATION_INTERFACES_GET_BY_CONFIGURATION = Route(
     operation="get",
     summary="Retrieve a configuration interface",
     parent="configuration_id",
-    path_params={
-        "configuration_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"configuration_id": Param(type="integer"), "id": Param(type="integer")},
 )
 CONFIGURATION_INTERFACES_CREATE = Route(
     method="POST",
@@ -1139,13 +1419,6 @@ CONFIGURATION_INTERFACES_CREATE = Route(
         type="configuration_interfaces",
         attributes=CONFIGURATION_INTERFACES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_INTERFACES_CREATE_BY_CONFIGURATION = Route(
     method="POST",
@@ -1154,22 +1427,13 @@ CONFIGURATION_INTERFACES_CREATE_BY_CONFIGURATION = Route(
     operation="create",
     summary="Create a configuration interface for a particular configuration",
     parent="configuration_id",
-    path_params={
-        "configuration_id": Param("integer"),
-    },
+    path_params={"configuration_id": Param(type="integer")},
     body=Body(
         kind="single",
         type="configuration_interfaces",
         attributes=CONFIGURATION_INTERFACES_CREATE_ATTRIBUTES,
         array_create=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_INTERFACES_UPDATE = Route(
     method="PATCH",
@@ -1177,21 +1441,12 @@ CONFIGURATION_INTERFACES_UPDATE = Route(
     resource="configuration_interfaces",
     operation="update",
     summary="Update a configuration interface",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="configuration_interfaces",
         attributes=CONFIGURATION_INTERFACES_UPDATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_INTERFACES_UPDATE_BY_CONFIGURATION = Route(
     method="PATCH",
@@ -1200,22 +1455,12 @@ CONFIGURATION_INTERFACES_UPDATE_BY_CONFIGURATION = Route(
     operation="update",
     summary="Update a configuration interface",
     parent="configuration_id",
-    path_params={
-        "configuration_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"configuration_id": Param(type="integer"), "id": Param(type="integer")},
     body=Body(
         kind="single",
         type="configuration_interfaces",
         attributes=CONFIGURATION_INTERFACES_UPDATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_INTERFACES_BULK_UPDATE = Route(
     method="PATCH",
@@ -1229,13 +1474,6 @@ CONFIGURATION_INTERFACES_BULK_UPDATE = Route(
         type="configuration_interfaces",
         attributes=CONFIGURATION_INTERFACES_UPDATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_INTERFACES_DELETE_BY_CONFIGURATION = Route(
     method="DELETE",
@@ -1244,14 +1482,7 @@ CONFIGURATION_INTERFACES_DELETE_BY_CONFIGURATION = Route(
     operation="delete",
     summary="Delete a configuration interface",
     parent="configuration_id",
-    path_params={
-        "id": Param("integer"),
-        "configuration_id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer"), "configuration_id": Param(type="integer")},
 )
 CONFIGURATION_STATUSES_LIST = Route(
     method="GET",
@@ -1262,9 +1493,6 @@ CONFIGURATION_STATUSES_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 CONFIGURATION_STATUSES_GET = Route(
     method="GET",
@@ -1272,13 +1500,7 @@ CONFIGURATION_STATUSES_GET = Route(
     resource="configuration_statuses",
     operation="get",
     summary="Retrieve a configuration status",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 CONFIGURATION_STATUSES_CREATE = Route(
     method="POST",
@@ -1291,12 +1513,6 @@ CONFIGURATION_STATUSES_CREATE = Route(
         type="configuration_statuses",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_STATUSES_UPDATE = Route(
     method="PATCH",
@@ -1304,21 +1520,12 @@ CONFIGURATION_STATUSES_UPDATE = Route(
     resource="configuration_statuses",
     operation="update",
     summary="Update a configuration status",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="configuration_statuses",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATION_TYPES_LIST = Route(
     method="GET",
@@ -1329,9 +1536,6 @@ CONFIGURATION_TYPES_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 CONFIGURATION_TYPES_GET = Route(
     method="GET",
@@ -1339,13 +1543,7 @@ CONFIGURATION_TYPES_GET = Route(
     resource="configuration_types",
     operation="get",
     summary="Retrieve a configuration type",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 CONFIGURATION_TYPES_CREATE = Route(
     method="POST",
@@ -1358,12 +1556,6 @@ CONFIGURATION_TYPES_CREATE = Route(
         type="configuration_types",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Bad Request",
-    },
 )
 CONFIGURATION_TYPES_UPDATE = Route(
     method="PATCH",
@@ -1371,21 +1563,12 @@ CONFIGURATION_TYPES_UPDATE = Route(
     resource="configuration_types",
     operation="update",
     summary="Update a configuration type",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="configuration_types",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATIONS_LIST = Route(
     method="GET",
@@ -1407,9 +1590,6 @@ CONFIGURATIONS_LIST = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 CONFIGURATIONS_LIST_BY_ORGANIZATION = Route(
     method="GET",
@@ -1418,9 +1598,7 @@ CONFIGURATIONS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List all configurations for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=CONFIGURATIONS_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     includes=(
@@ -1435,9 +1613,6 @@ CONFIGURATIONS_LIST_BY_ORGANIZATION = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 CONFIGURATIONS_GET = Route(
     method="GET",
@@ -1445,9 +1620,7 @@ CONFIGURATIONS_GET = Route(
     resource="configurations",
     operation="get",
     summary="Retrieve a configuration",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=(
         "adapters_resources",
         "configuration_interfaces",
@@ -1468,10 +1641,6 @@ CONFIGURATIONS_GET = Route(
         "related_items",
         "authorized_users",
     ),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 CONFIGURATIONS_GET_BY_ORGANIZATION = Route(
     method="GET",
@@ -1480,10 +1649,7 @@ CONFIGURATIONS_GET_BY_ORGANIZATION = Route(
     operation="get",
     summary="Retrieve a configuration for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     includes=(
         "adapters_resources",
         "configuration_interfaces",
@@ -1504,10 +1670,6 @@ CONFIGURATIONS_GET_BY_ORGANIZATION = Route(
         "related_items",
         "authorized_users",
     ),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 CONFIGURATIONS_CREATE = Route(
     method="POST",
@@ -1515,17 +1677,7 @@ CONFIGURATIONS_CREATE = Route(
     resource="configurations",
     operation="create",
     summary="Create a configuration",
-    body=Body(
-        kind="single",
-        type="configurations",
-        attributes=CONFIGURATIONS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="configurations", attributes=CONFIGURATIONS_CREATE_ATTRIBUTES),
 )
 CONFIGURATIONS_CREATE_BY_ORGANIZATION = Route(
     method="POST",
@@ -1534,21 +1686,13 @@ CONFIGURATIONS_CREATE_BY_ORGANIZATION = Route(
     operation="create",
     summary="Create a configuration for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     body=Body(
         kind="single",
         type="configurations",
         attributes=CONFIGURATIONS_CREATE_ATTRIBUTES,
         array_create=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATIONS_UPDATE = Route(
     method="PATCH",
@@ -1556,21 +1700,8 @@ CONFIGURATIONS_UPDATE = Route(
     resource="configurations",
     operation="update",
     summary="Update a configuration",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="configurations",
-        attributes=CONFIGURATIONS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="configurations", attributes=CONFIGURATIONS_UPDATE_ATTRIBUTES),
 )
 CONFIGURATIONS_UPDATE_BY_ORGANIZATION = Route(
     method="PATCH",
@@ -1579,22 +1710,8 @@ CONFIGURATIONS_UPDATE_BY_ORGANIZATION = Route(
     operation="update",
     summary="Update a configuration for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="configurations",
-        attributes=CONFIGURATIONS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
+    body=Body(kind="single", type="configurations", attributes=CONFIGURATIONS_UPDATE_ATTRIBUTES),
 )
 CONFIGURATIONS_BULK_UPDATE = Route(
     method="PATCH",
@@ -1604,17 +1721,8 @@ CONFIGURATIONS_BULK_UPDATE = Route(
     summary="Update multiple configurations",
     filters=CONFIGURATIONS_LIST_FILTERS,
     body=Body(
-        kind="bulk_update",
-        type="configurations",
-        attributes=CONFIGURATIONS_UPDATE_ATTRIBUTES,
+        kind="bulk_update", type="configurations", attributes=CONFIGURATIONS_UPDATE_ATTRIBUTES
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATIONS_BULK_DESTROY = Route(
     method="DELETE",
@@ -1629,13 +1737,6 @@ CONFIGURATIONS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONFIGURATIONS_BULK_DESTROY_BY_ORGANIZATION = Route(
     method="DELETE",
@@ -1644,9 +1745,7 @@ CONFIGURATIONS_BULK_DESTROY_BY_ORGANIZATION = Route(
     operation="bulk_destroy",
     summary="Delete multiple configurations for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=CONFIGURATIONS_LIST_FILTERS,
     body=Body(
         kind="bulk_destroy",
@@ -1654,13 +1753,6 @@ CONFIGURATIONS_BULK_DESTROY_BY_ORGANIZATION = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONTACT_TYPES_LIST = Route(
     method="GET",
@@ -1671,9 +1763,6 @@ CONTACT_TYPES_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 CONTACT_TYPES_GET = Route(
     method="GET",
@@ -1681,13 +1770,7 @@ CONTACT_TYPES_GET = Route(
     resource="contact_types",
     operation="get",
     summary="Retrieve a contact type",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 CONTACT_TYPES_CREATE = Route(
     method="POST",
@@ -1696,16 +1779,8 @@ CONTACT_TYPES_CREATE = Route(
     operation="create",
     summary="Create a new contact type",
     body=Body(
-        kind="single",
-        type="contact_types",
-        attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
+        kind="single", type="contact_types", attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONTACT_TYPES_UPDATE = Route(
     method="PATCH",
@@ -1713,21 +1788,10 @@ CONTACT_TYPES_UPDATE = Route(
     resource="contact_types",
     operation="update",
     summary="Update a contact type",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
-        kind="single",
-        type="contact_types",
-        attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
+        kind="single", type="contact_types", attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONTACTS_LIST = Route(
     method="GET",
@@ -1749,9 +1813,6 @@ CONTACTS_LIST = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 CONTACTS_LIST_BY_ORGANIZATION = Route(
     method="GET",
@@ -1760,9 +1821,7 @@ CONTACTS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List all contacts for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=CONTACTS_LIST_FILTERS,
     sorts=("first_name", "last_name", "id", "created_at", "updated_at"),
     includes=(
@@ -1777,9 +1836,6 @@ CONTACTS_LIST_BY_ORGANIZATION = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 CONTACTS_GET = Route(
     method="GET",
@@ -1787,9 +1843,7 @@ CONTACTS_GET = Route(
     resource="contacts",
     operation="get",
     summary="Retrieve a contact",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=(
         "adapters_resources",
         "location",
@@ -1804,10 +1858,6 @@ CONTACTS_GET = Route(
         "related_items",
         "authorized_users",
     ),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 CONTACTS_GET_BY_ORGANIZATION = Route(
     method="GET",
@@ -1816,10 +1866,7 @@ CONTACTS_GET_BY_ORGANIZATION = Route(
     operation="get",
     summary="Retrieve a contact for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     includes=(
         "adapters_resources",
         "location",
@@ -1834,10 +1881,6 @@ CONTACTS_GET_BY_ORGANIZATION = Route(
         "related_items",
         "authorized_users",
     ),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 CONTACTS_CREATE = Route(
     method="POST",
@@ -1845,18 +1888,7 @@ CONTACTS_CREATE = Route(
     resource="contacts",
     operation="create",
     summary="Create a contact",
-    body=Body(
-        kind="single",
-        type="contacts",
-        attributes=CONTACTS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="contacts", attributes=CONTACTS_CREATE_ATTRIBUTES),
 )
 CONTACTS_CREATE_BY_ORGANIZATION = Route(
     method="POST",
@@ -1865,22 +1897,10 @@ CONTACTS_CREATE_BY_ORGANIZATION = Route(
     operation="create",
     summary="Create a contact for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     body=Body(
-        kind="single",
-        type="contacts",
-        attributes=CONTACTS_CREATE_ATTRIBUTES,
-        array_create=True,
+        kind="single", type="contacts", attributes=CONTACTS_CREATE_ATTRIBUTES, array_create=True
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONTACTS_UPDATE = Route(
     method="PATCH",
@@ -1888,21 +1908,8 @@ CONTACTS_UPDATE = Route(
     resource="contacts",
     operation="update",
     summary="Update a contact",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="contacts",
-        attributes=CONTACTS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="contacts", attributes=CONTACTS_UPDATE_ATTRIBUTES),
 )
 CONTACTS_UPDATE_BY_ORGANIZATION = Route(
     method="PATCH",
@@ -1911,22 +1918,8 @@ CONTACTS_UPDATE_BY_ORGANIZATION = Route(
     operation="update",
     summary="Update a contact for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="contacts",
-        attributes=CONTACTS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
+    body=Body(kind="single", type="contacts", attributes=CONTACTS_UPDATE_ATTRIBUTES),
 )
 CONTACTS_BULK_UPDATE = Route(
     method="PATCH",
@@ -1935,18 +1928,7 @@ CONTACTS_BULK_UPDATE = Route(
     operation="bulk_update",
     summary="Update multiple contacts",
     filters=CONTACTS_LIST_FILTERS,
-    body=Body(
-        kind="bulk_update",
-        type="contacts",
-        attributes=CONTACTS_BULK_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="bulk_update", type="contacts", attributes=CONTACTS_BULK_UPDATE_ATTRIBUTES),
 )
 CONTACTS_BULK_DESTROY = Route(
     method="DELETE",
@@ -1961,13 +1943,6 @@ CONTACTS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 CONTACTS_BULK_DESTROY_BY_ORGANIZATION = Route(
     method="DELETE",
@@ -1976,9 +1951,7 @@ CONTACTS_BULK_DESTROY_BY_ORGANIZATION = Route(
     operation="bulk_destroy",
     summary="Delete multiple contacts for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=CONTACTS_LIST_FILTERS,
     body=Body(
         kind="bulk_destroy",
@@ -1986,13 +1959,6 @@ CONTACTS_BULK_DESTROY_BY_ORGANIZATION = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 COUNTRIES_LIST = Route(
     method="GET",
@@ -2003,9 +1969,6 @@ COUNTRIES_LIST = Route(
     filters=COUNTRIES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 COUNTRIES_GET = Route(
     method="GET",
@@ -2013,13 +1976,7 @@ COUNTRIES_GET = Route(
     resource="countries",
     operation="get",
     summary="Retrieve a country",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 RELATED_ITEMS_CREATE = Route(
     method="POST",
@@ -2030,7 +1987,7 @@ RELATED_ITEMS_CREATE = Route(
     polymorphic=True,
     path_params={
         "resource_type": Param(
-            "string",
+            type="string",
             enum=(
                 "checklists",
                 "checklist_templates",
@@ -2046,7 +2003,7 @@ RELATED_ITEMS_CREATE = Route(
                 "tickets",
             ),
         ),
-        "resource_id": Param("integer"),
+        "resource_id": Param(type="integer"),
     },
     body=Body(
         kind="single",
@@ -2054,13 +2011,6 @@ RELATED_ITEMS_CREATE = Route(
         attributes=RELATED_ITEMS_CREATE_ATTRIBUTES,
         array_create=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 RELATED_ITEMS_UPDATE = Route(
     method="PATCH",
@@ -2071,7 +2021,7 @@ RELATED_ITEMS_UPDATE = Route(
     polymorphic=True,
     path_params={
         "resource_type": Param(
-            "string",
+            type="string",
             enum=(
                 "checklists",
                 "checklist_templates",
@@ -2087,21 +2037,10 @@ RELATED_ITEMS_UPDATE = Route(
                 "tickets",
             ),
         ),
-        "resource_id": Param("integer"),
-        "id": Param("integer"),
+        "resource_id": Param(type="integer"),
+        "id": Param(type="integer"),
     },
-    body=Body(
-        kind="single",
-        type="related_items",
-        attributes=RELATED_ITEMS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="related_items", attributes=RELATED_ITEMS_UPDATE_ATTRIBUTES),
 )
 RELATED_ITEMS_BULK_DESTROY = Route(
     method="DELETE",
@@ -2112,7 +2051,7 @@ RELATED_ITEMS_BULK_DESTROY = Route(
     polymorphic=True,
     path_params={
         "resource_type": Param(
-            "string",
+            type="string",
             enum=(
                 "checklists",
                 "checklist_templates",
@@ -2128,7 +2067,7 @@ RELATED_ITEMS_BULK_DESTROY = Route(
                 "tickets",
             ),
         ),
-        "resource_id": Param("integer"),
+        "resource_id": Param(type="integer"),
     },
     body=Body(
         kind="bulk_destroy",
@@ -2136,13 +2075,6 @@ RELATED_ITEMS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 DOCUMENTS_UPDATE = Route(
     method="PATCH",
@@ -2150,20 +2082,8 @@ DOCUMENTS_UPDATE = Route(
     resource="documents",
     operation="update",
     summary="Update a document",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="documents",
-        attributes=DOCUMENTS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="documents", attributes=DOCUMENTS_UPDATE_ATTRIBUTES),
 )
 DOCUMENTS_UPDATE_BY_ORGANIZATION = Route(
     method="PATCH",
@@ -2172,21 +2092,8 @@ DOCUMENTS_UPDATE_BY_ORGANIZATION = Route(
     operation="update",
     summary="Update a document for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="documents",
-        attributes=DOCUMENTS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
+    body=Body(kind="single", type="documents", attributes=DOCUMENTS_UPDATE_ATTRIBUTES),
 )
 DOCUMENTS_BULK_UPDATE = Route(
     method="PATCH",
@@ -2194,19 +2101,7 @@ DOCUMENTS_BULK_UPDATE = Route(
     resource="documents",
     operation="bulk_update",
     summary="Update multiple documents",
-    body=Body(
-        kind="bulk_update",
-        type="documents",
-        attributes=DOCUMENTS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        403: "Forbidden",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="bulk_update", type="documents", attributes=DOCUMENTS_UPDATE_ATTRIBUTES),
 )
 DOMAINS_LIST = Route(
     method="GET",
@@ -2218,9 +2113,6 @@ DOMAINS_LIST = Route(
     sorts=("created_at", "updated_at"),
     includes=("passwords", "attachments", "user_resource_accesses", "group_resource_accesses"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 DOMAINS_LIST_BY_ORGANIZATION = Route(
     method="GET",
@@ -2229,16 +2121,11 @@ DOMAINS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List all domains for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=DOMAINS_LIST_FILTERS,
     sorts=("created_at", "updated_at"),
     includes=("passwords", "attachments", "user_resource_accesses", "group_resource_accesses"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 EXPIRATIONS_LIST = Route(
     method="GET",
@@ -2249,9 +2136,6 @@ EXPIRATIONS_LIST = Route(
     filters=EXPIRATIONS_LIST_FILTERS,
     sorts=("id", "organization_id", "expiration_date", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 EXPIRATIONS_LIST_BY_ORGANIZATION = Route(
     method="GET",
@@ -2260,15 +2144,10 @@ EXPIRATIONS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List all expirations for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=EXPIRATIONS_LIST_FILTERS,
     sorts=("id", "organization_id", "expiration_date", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 EXPIRATIONS_GET = Route(
     method="GET",
@@ -2276,13 +2155,7 @@ EXPIRATIONS_GET = Route(
     resource="expirations",
     operation="get",
     summary="Retrieve an expiration",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 EXPIRATIONS_GET_BY_ORGANIZATION = Route(
     method="GET",
@@ -2291,14 +2164,7 @@ EXPIRATIONS_GET_BY_ORGANIZATION = Route(
     operation="get",
     summary="Retrieve an expiration for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
 )
 EXPORTS_LIST = Route(
     method="GET",
@@ -2309,9 +2175,6 @@ EXPORTS_LIST = Route(
     filters=EXPORTS_LIST_FILTERS,
     sorts=("created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 EXPORTS_GET = Route(
     method="GET",
@@ -2319,13 +2182,7 @@ EXPORTS_GET = Route(
     resource="exports",
     operation="get",
     summary="Retrieve a export",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 EXPORTS_CREATE = Route(
     method="POST",
@@ -2333,17 +2190,7 @@ EXPORTS_CREATE = Route(
     resource="exports",
     operation="create",
     summary="Create a exports",
-    body=Body(
-        kind="single",
-        type="exports",
-        attributes=EXPORTS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="exports", attributes=EXPORTS_CREATE_ATTRIBUTES),
 )
 EXPORTS_DELETE = Route(
     method="DELETE",
@@ -2351,13 +2198,7 @@ EXPORTS_DELETE = Route(
     resource="exports",
     operation="delete",
     summary="Delete a exports",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 FLEXIBLE_ASSET_FIELDS_LIST_BY_FLEXIBLE_ASSET_TYPE = Route(
     method="GET",
@@ -2366,17 +2207,11 @@ FLEXIBLE_ASSET_FIELDS_LIST_BY_FLEXIBLE_ASSET_TYPE = Route(
     operation="list",
     summary="List all flexible asset fields for a particular flexible asset type",
     parent="flexible_asset_type_id",
-    path_params={
-        "flexible_asset_type_id": Param("integer"),
-    },
+    path_params={"flexible_asset_type_id": Param(type="integer")},
     filters=EXPORTS_LIST_FILTERS,
     sorts=("created_at", "updated_at"),
     includes=("remote_asset_field",),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 FLEXIBLE_ASSET_FIELDS_GET = Route(
     method="GET",
@@ -2384,13 +2219,7 @@ FLEXIBLE_ASSET_FIELDS_GET = Route(
     resource="flexible_asset_fields",
     operation="get",
     summary="Retrieve a flexible asset field",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 FLEXIBLE_ASSET_FIELDS_GET_BY_FLEXIBLE_ASSET_TYPE = Route(
     method="GET",
@@ -2399,14 +2228,7 @@ FLEXIBLE_ASSET_FIELDS_GET_BY_FLEXIBLE_ASSET_TYPE = Route(
     operation="get",
     summary="Retrieve a flexible asset field",
     parent="flexible_asset_type_id",
-    path_params={
-        "flexible_asset_type_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"flexible_asset_type_id": Param(type="integer"), "id": Param(type="integer")},
 )
 FLEXIBLE_ASSET_FIELDS_CREATE = Route(
     method="POST",
@@ -2419,13 +2241,6 @@ FLEXIBLE_ASSET_FIELDS_CREATE = Route(
         type="flexible_asset_fields",
         attributes=FLEXIBLE_ASSET_FIELDS_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 FLEXIBLE_ASSET_FIELDS_CREATE_BY_FLEXIBLE_ASSET_TYPE = Route(
     method="POST",
@@ -2434,22 +2249,13 @@ FLEXIBLE_ASSET_FIELDS_CREATE_BY_FLEXIBLE_ASSET_TYPE = Route(
     operation="create",
     summary="Create a flexible asset field for a particular flexible asset type",
     parent="flexible_asset_type_id",
-    path_params={
-        "flexible_asset_type_id": Param("integer"),
-    },
+    path_params={"flexible_asset_type_id": Param(type="integer")},
     body=Body(
         kind="single",
         type="flexible_asset_fields",
         attributes=FLEXIBLE_ASSET_FIELDS_CREATE_ATTRIBUTES,
         array_create=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 FLEXIBLE_ASSET_FIELDS_UPDATE = Route(
     method="PATCH",
@@ -2457,21 +2263,12 @@ FLEXIBLE_ASSET_FIELDS_UPDATE = Route(
     resource="flexible_asset_fields",
     operation="update",
     summary="Update a flexible asset field",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="flexible_asset_fields",
         attributes=FLEXIBLE_ASSET_FIELDS_UPDATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 FLEXIBLE_ASSET_FIELDS_UPDATE_BY_FLEXIBLE_ASSET_TYPE = Route(
     method="PATCH",
@@ -2480,22 +2277,12 @@ FLEXIBLE_ASSET_FIELDS_UPDATE_BY_FLEXIBLE_ASSET_TYPE = Route(
     operation="update",
     summary="Update a flexible asset field",
     parent="flexible_asset_type_id",
-    path_params={
-        "flexible_asset_type_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"flexible_asset_type_id": Param(type="integer"), "id": Param(type="integer")},
     body=Body(
         kind="single",
         type="flexible_asset_fields",
         attributes=FLEXIBLE_ASSET_FIELDS_UPDATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 FLEXIBLE_ASSET_FIELDS_BULK_UPDATE = Route(
     method="PATCH",
@@ -2509,13 +2296,6 @@ FLEXIBLE_ASSET_FIELDS_BULK_UPDATE = Route(
         type="flexible_asset_fields",
         attributes=FLEXIBLE_ASSET_FIELDS_UPDATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 FLEXIBLE_ASSET_FIELDS_DELETE = Route(
     method="DELETE",
@@ -2523,13 +2303,7 @@ FLEXIBLE_ASSET_FIELDS_DELETE = Route(
     resource="flexible_asset_fields",
     operation="delete",
     summary="Delete a flexible asset field",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Bad credentials",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 FLEXIBLE_ASSET_FIELDS_DELETE_BY_FLEXIBLE_ASSET_TYPE = Route(
     method="DELETE",
@@ -2538,14 +2312,7 @@ FLEXIBLE_ASSET_FIELDS_DELETE_BY_FLEXIBLE_ASSET_TYPE = Route(
     operation="delete",
     summary="Delete a flexible asset field",
     parent="flexible_asset_type_id",
-    path_params={
-        "flexible_asset_type_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Bad credentials",
-        404: "Not Found",
-    },
+    path_params={"flexible_asset_type_id": Param(type="integer"), "id": Param(type="integer")},
 )
 FLEXIBLE_ASSET_TYPES_LIST = Route(
     method="GET",
@@ -2557,9 +2324,6 @@ FLEXIBLE_ASSET_TYPES_LIST = Route(
     sorts=("id", "name", "created_at", "updated_at"),
     includes=("flexible_asset_fields",),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 FLEXIBLE_ASSET_TYPES_GET = Route(
     method="GET",
@@ -2567,14 +2331,8 @@ FLEXIBLE_ASSET_TYPES_GET = Route(
     resource="flexible_asset_types",
     operation="get",
     summary="Retrieve a flexible asset type",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=("flexible_asset_fields",),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 FLEXIBLE_ASSET_TYPES_CREATE = Route(
     method="POST",
@@ -2587,11 +2345,6 @@ FLEXIBLE_ASSET_TYPES_CREATE = Route(
         type="flexible_asset_types",
         attributes=FLEXIBLE_ASSET_TYPES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-    },
 )
 FLEXIBLE_ASSET_TYPES_UPDATE = Route(
     method="PATCH",
@@ -2599,21 +2352,12 @@ FLEXIBLE_ASSET_TYPES_UPDATE = Route(
     resource="flexible_asset_types",
     operation="update",
     summary="Update a flexible asset type",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="flexible_asset_types",
         attributes=FLEXIBLE_ASSET_TYPES_UPDATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 FLEXIBLE_ASSETS_LIST = Route(
     method="GET",
@@ -2632,9 +2376,6 @@ FLEXIBLE_ASSETS_LIST = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 FLEXIBLE_ASSETS_GET = Route(
     method="GET",
@@ -2642,9 +2383,7 @@ FLEXIBLE_ASSETS_GET = Route(
     resource="flexible_assets",
     operation="get",
     summary="Retrieve a flexible asset",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=(
         "adapters_resources",
         "distinct_remote_assets",
@@ -2656,10 +2395,6 @@ FLEXIBLE_ASSETS_GET = Route(
         "related_items",
         "authorized_users",
     ),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 FLEXIBLE_ASSETS_CREATE = Route(
     method="POST",
@@ -2667,18 +2402,7 @@ FLEXIBLE_ASSETS_CREATE = Route(
     resource="flexible_assets",
     operation="create",
     summary="Create a flexible asset",
-    body=Body(
-        kind="single",
-        type="flexible_assets",
-        attributes=FLEXIBLE_ASSETS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="flexible_assets", attributes=FLEXIBLE_ASSETS_CREATE_ATTRIBUTES),
 )
 FLEXIBLE_ASSETS_CREATE_BY_ORGANIZATION = Route(
     method="POST",
@@ -2687,22 +2411,13 @@ FLEXIBLE_ASSETS_CREATE_BY_ORGANIZATION = Route(
     operation="create",
     summary="Creates a new flexible asset",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     body=Body(
         kind="single",
         type="flexible_assets",
         attributes=FLEXIBLE_ASSETS_CREATE_ATTRIBUTES,
         array_create=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 FLEXIBLE_ASSETS_UPDATE = Route(
     method="PATCH",
@@ -2710,20 +2425,8 @@ FLEXIBLE_ASSETS_UPDATE = Route(
     resource="flexible_assets",
     operation="update",
     summary="Update a flexible asset",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="flexible_assets",
-        attributes=FLEXIBLE_ASSETS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="flexible_assets", attributes=FLEXIBLE_ASSETS_UPDATE_ATTRIBUTES),
 )
 FLEXIBLE_ASSETS_BULK_UPDATE = Route(
     method="PATCH",
@@ -2732,16 +2435,8 @@ FLEXIBLE_ASSETS_BULK_UPDATE = Route(
     operation="bulk_update",
     summary="Update multiple flexible assets",
     body=Body(
-        kind="bulk_update",
-        type="flexible_assets",
-        attributes=FLEXIBLE_ASSETS_UPDATE_ATTRIBUTES,
+        kind="bulk_update", type="flexible_assets", attributes=FLEXIBLE_ASSETS_UPDATE_ATTRIBUTES
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-    },
 )
 FLEXIBLE_ASSETS_DELETE = Route(
     method="DELETE",
@@ -2749,13 +2444,7 @@ FLEXIBLE_ASSETS_DELETE = Route(
     resource="flexible_assets",
     operation="delete",
     summary="Delete a flexible asset",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 FLEXIBLE_ASSETS_BULK_DESTROY = Route(
     method="DELETE",
@@ -2770,12 +2459,6 @@ FLEXIBLE_ASSETS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-    },
 )
 GROUPS_LIST = Route(
     method="GET",
@@ -2787,9 +2470,6 @@ GROUPS_LIST = Route(
     sorts=("name", "created_at", "updated_at"),
     includes=("users", "organizations", "resource_type_restrictions", "my_glue_account"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 GROUPS_GET = Route(
     method="GET",
@@ -2797,14 +2477,8 @@ GROUPS_GET = Route(
     resource="groups",
     operation="get",
     summary="Retrieve a group",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=("users", "organizations", "resource_type_restrictions", "my_glue_account"),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 GROUPS_CREATE = Route(
     method="POST",
@@ -2812,19 +2486,7 @@ GROUPS_CREATE = Route(
     resource="groups",
     operation="create",
     summary="Create a group",
-    body=Body(
-        kind="single",
-        type="groups",
-        attributes=GROUPS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        403: "Forbidden",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="groups", attributes=GROUPS_CREATE_ATTRIBUTES),
 )
 GROUPS_DELETE = Route(
     method="DELETE",
@@ -2832,13 +2494,7 @@ GROUPS_DELETE = Route(
     resource="groups",
     operation="delete",
     summary="Delete a group",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 GROUPS_UPDATE = Route(
     method="PATCH",
@@ -2846,22 +2502,8 @@ GROUPS_UPDATE = Route(
     resource="groups",
     operation="update",
     summary="Update group",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="groups",
-        attributes=GROUPS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        403: "Forbidden",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="groups", attributes=GROUPS_UPDATE_ATTRIBUTES),
 )
 GROUPS_BULK_UPDATE = Route(
     method="PATCH",
@@ -2870,19 +2512,7 @@ GROUPS_BULK_UPDATE = Route(
     operation="bulk_update",
     summary="Bulk update groups",
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
-    body=Body(
-        kind="bulk_update",
-        type="groups",
-        attributes=GROUPS_BULK_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        403: "Forbidden",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="bulk_update", type="groups", attributes=GROUPS_BULK_UPDATE_ATTRIBUTES),
 )
 LOCATIONS_LIST = Route(
     method="GET",
@@ -2900,10 +2530,6 @@ LOCATIONS_LIST = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 LOCATIONS_LIST_BY_ORGANIZATION = Route(
     method="GET",
@@ -2912,9 +2538,7 @@ LOCATIONS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List all locations for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=LOCATIONS_LIST_FILTERS,
     sorts=("name", "id", "primary", "created_at", "updated_at"),
     includes=(
@@ -2925,10 +2549,6 @@ LOCATIONS_LIST_BY_ORGANIZATION = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 LOCATIONS_GET = Route(
     method="GET",
@@ -2936,9 +2556,7 @@ LOCATIONS_GET = Route(
     resource="locations",
     operation="get",
     summary="Retrieve a location",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=(
         "adapters_resources",
         "attachments",
@@ -2949,10 +2567,6 @@ LOCATIONS_GET = Route(
         "related_items",
         "authorized_users",
     ),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 LOCATIONS_GET_BY_ORGANIZATION = Route(
     method="GET",
@@ -2961,10 +2575,7 @@ LOCATIONS_GET_BY_ORGANIZATION = Route(
     operation="get",
     summary="Retrieve a location for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     includes=(
         "adapters_resources",
         "attachments",
@@ -2975,10 +2586,6 @@ LOCATIONS_GET_BY_ORGANIZATION = Route(
         "related_items",
         "authorized_users",
     ),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 LOCATIONS_CREATE = Route(
     method="POST",
@@ -2986,18 +2593,7 @@ LOCATIONS_CREATE = Route(
     resource="locations",
     operation="create",
     summary="Create a location",
-    body=Body(
-        kind="single",
-        type="locations",
-        attributes=LOCATIONS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="locations", attributes=LOCATIONS_CREATE_ATTRIBUTES),
 )
 LOCATIONS_CREATE_BY_ORGANIZATION = Route(
     method="POST",
@@ -3006,21 +2602,8 @@ LOCATIONS_CREATE_BY_ORGANIZATION = Route(
     operation="create",
     summary="Create a location for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="locations",
-        attributes=LOCATIONS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"organization_id": Param(type="integer")},
+    body=Body(kind="single", type="locations", attributes=LOCATIONS_CREATE_ATTRIBUTES),
 )
 LOCATIONS_UPDATE = Route(
     method="PATCH",
@@ -3028,21 +2611,8 @@ LOCATIONS_UPDATE = Route(
     resource="locations",
     operation="update",
     summary="Update a location",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="locations",
-        attributes=LOCATIONS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="locations", attributes=LOCATIONS_UPDATE_ATTRIBUTES),
 )
 LOCATIONS_UPDATE_BY_ORGANIZATION = Route(
     method="PATCH",
@@ -3051,22 +2621,8 @@ LOCATIONS_UPDATE_BY_ORGANIZATION = Route(
     operation="update",
     summary="Update a location for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="locations",
-        attributes=LOCATIONS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
+    body=Body(kind="single", type="locations", attributes=LOCATIONS_UPDATE_ATTRIBUTES),
 )
 LOCATIONS_BULK_UPDATE = Route(
     method="PATCH",
@@ -3075,18 +2631,7 @@ LOCATIONS_BULK_UPDATE = Route(
     operation="bulk_update",
     summary="Update multiple locations",
     filters=LOCATIONS_LIST_FILTERS,
-    body=Body(
-        kind="bulk_update",
-        type="locations",
-        attributes=LOCATIONS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="bulk_update", type="locations", attributes=LOCATIONS_UPDATE_ATTRIBUTES),
 )
 LOCATIONS_BULK_DESTROY = Route(
     method="DELETE",
@@ -3101,13 +2646,6 @@ LOCATIONS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 LOCATIONS_DELETE_BY_ORGANIZATION = Route(
     method="DELETE",
@@ -3116,10 +2654,7 @@ LOCATIONS_DELETE_BY_ORGANIZATION = Route(
     operation="delete",
     summary="Delete multiple locations for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     filters=LOCATIONS_LIST_FILTERS,
     body=Body(
         kind="bulk_destroy",
@@ -3127,13 +2662,6 @@ LOCATIONS_DELETE_BY_ORGANIZATION = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 LOGS_LIST = Route(
     method="GET",
@@ -3145,9 +2673,6 @@ LOGS_LIST = Route(
     sorts=("created_at",),
     paginated=True,
     page_max_number=5,
-    errors={
-        401: "Unauthorized",
-    },
 )
 MANUFACTURERS_LIST = Route(
     method="GET",
@@ -3158,9 +2683,6 @@ MANUFACTURERS_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 MANUFACTURERS_GET = Route(
     method="GET",
@@ -3168,13 +2690,7 @@ MANUFACTURERS_GET = Route(
     resource="manufacturers",
     operation="get",
     summary="Retrieve a manufacturer",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 MANUFACTURERS_CREATE = Route(
     method="POST",
@@ -3183,16 +2699,8 @@ MANUFACTURERS_CREATE = Route(
     operation="create",
     summary="Create a new manufacturer",
     body=Body(
-        kind="single",
-        type="manufacturers",
-        attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
+        kind="single", type="manufacturers", attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 MANUFACTURERS_UPDATE = Route(
     method="PATCH",
@@ -3200,21 +2708,10 @@ MANUFACTURERS_UPDATE = Route(
     resource="manufacturers",
     operation="update",
     summary="Update a manufacturer",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
-        kind="single",
-        type="manufacturers",
-        attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
+        kind="single", type="manufacturers", attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 MODELS_LIST = Route(
     method="GET",
@@ -3225,10 +2722,6 @@ MODELS_LIST = Route(
     filters=EXPORTS_LIST_FILTERS,
     sorts=("id", "name", "manufacturer_id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 MODELS_LIST_BY_MANUFACTURER = Route(
     method="GET",
@@ -3237,16 +2730,10 @@ MODELS_LIST_BY_MANUFACTURER = Route(
     operation="list",
     summary="List all models for a particular manufacturer",
     parent="manufacturer_id",
-    path_params={
-        "manufacturer_id": Param("integer"),
-    },
+    path_params={"manufacturer_id": Param(type="integer")},
     filters=EXPORTS_LIST_FILTERS,
     sorts=("id", "name", "manufacturer_id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 MODELS_GET = Route(
     method="GET",
@@ -3254,13 +2741,7 @@ MODELS_GET = Route(
     resource="models",
     operation="get",
     summary="Retrieve a model",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 MODELS_GET_BY_MANUFACTURER = Route(
     method="GET",
@@ -3269,14 +2750,7 @@ MODELS_GET_BY_MANUFACTURER = Route(
     operation="get",
     summary="Retrieve a model for a particular manufacturer",
     parent="manufacturer_id",
-    path_params={
-        "manufacturer_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"manufacturer_id": Param(type="integer"), "id": Param(type="integer")},
 )
 MODELS_CREATE = Route(
     method="POST",
@@ -3284,18 +2758,7 @@ MODELS_CREATE = Route(
     resource="models",
     operation="create",
     summary="Create a model",
-    body=Body(
-        kind="single",
-        type="models",
-        attributes=MODELS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="models", attributes=MODELS_CREATE_ATTRIBUTES),
 )
 MODELS_CREATE_BY_MANUFACTURER = Route(
     method="POST",
@@ -3304,21 +2767,8 @@ MODELS_CREATE_BY_MANUFACTURER = Route(
     operation="create",
     summary="Create a model for a particular manufacturer",
     parent="manufacturer_id",
-    path_params={
-        "manufacturer_id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="models",
-        attributes=MODELS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"manufacturer_id": Param(type="integer")},
+    body=Body(kind="single", type="models", attributes=MODELS_CREATE_ATTRIBUTES),
 )
 MODELS_UPDATE = Route(
     method="PATCH",
@@ -3326,21 +2776,8 @@ MODELS_UPDATE = Route(
     resource="models",
     operation="update",
     summary="Update a model",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="models",
-        attributes=MODELS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="models", attributes=MODELS_UPDATE_ATTRIBUTES),
 )
 MODELS_UPDATE_BY_MANUFACTURER = Route(
     method="PATCH",
@@ -3349,22 +2786,8 @@ MODELS_UPDATE_BY_MANUFACTURER = Route(
     operation="update",
     summary="Update a model for a particular manufacturer",
     parent="manufacturer_id",
-    path_params={
-        "manufacturer_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="models",
-        attributes=MODELS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"manufacturer_id": Param(type="integer"), "id": Param(type="integer")},
+    body=Body(kind="single", type="models", attributes=MODELS_UPDATE_ATTRIBUTES),
 )
 MODELS_BULK_UPDATE = Route(
     method="PATCH",
@@ -3373,18 +2796,7 @@ MODELS_BULK_UPDATE = Route(
     operation="bulk_update",
     summary="Update multiple models",
     filters=EXPORTS_LIST_FILTERS,
-    body=Body(
-        kind="bulk_update",
-        type="models",
-        attributes=MODELS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="bulk_update", type="models", attributes=MODELS_UPDATE_ATTRIBUTES),
 )
 OPERATING_SYSTEMS_LIST = Route(
     method="GET",
@@ -3395,9 +2807,6 @@ OPERATING_SYSTEMS_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 OPERATING_SYSTEMS_GET = Route(
     method="GET",
@@ -3405,13 +2814,7 @@ OPERATING_SYSTEMS_GET = Route(
     resource="operating_systems",
     operation="get",
     summary="Retrieve an operating system",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 ORGANIZATION_STATUSES_LIST = Route(
     method="GET",
@@ -3422,9 +2825,6 @@ ORGANIZATION_STATUSES_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 ORGANIZATION_STATUSES_GET = Route(
     method="GET",
@@ -3432,13 +2832,7 @@ ORGANIZATION_STATUSES_GET = Route(
     resource="organization_statuses",
     operation="get",
     summary="Retrieve an organization status",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 ORGANIZATION_STATUSES_CREATE = Route(
     method="POST",
@@ -3451,12 +2845,6 @@ ORGANIZATION_STATUSES_CREATE = Route(
         type="organization_statuses",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 ORGANIZATION_STATUSES_UPDATE = Route(
     method="PATCH",
@@ -3464,21 +2852,12 @@ ORGANIZATION_STATUSES_UPDATE = Route(
     resource="organization_statuses",
     operation="update",
     summary="Update an organization status",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="organization_statuses",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 ORGANIZATION_TYPES_LIST = Route(
     method="GET",
@@ -3489,9 +2868,6 @@ ORGANIZATION_TYPES_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 ORGANIZATION_TYPES_GET = Route(
     method="GET",
@@ -3499,13 +2875,7 @@ ORGANIZATION_TYPES_GET = Route(
     resource="organization_types",
     operation="get",
     summary="Retrieve an organization type",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 ORGANIZATION_TYPES_CREATE = Route(
     method="POST",
@@ -3518,12 +2888,6 @@ ORGANIZATION_TYPES_CREATE = Route(
         type="organization_types",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 ORGANIZATION_TYPES_UPDATE = Route(
     method="PATCH",
@@ -3531,21 +2895,12 @@ ORGANIZATION_TYPES_UPDATE = Route(
     resource="organization_types",
     operation="update",
     summary="Update an organization type",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="organization_types",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 ORGANIZATIONS_LIST = Route(
     method="GET",
@@ -3566,9 +2921,6 @@ ORGANIZATIONS_LIST = Route(
     ),
     includes=("adapters_resources", "attachments", "rmm_companies"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 ORGANIZATIONS_GET = Route(
     method="GET",
@@ -3576,14 +2928,8 @@ ORGANIZATIONS_GET = Route(
     resource="organizations",
     operation="get",
     summary="Retrieve an organization",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=("adapters_resources", "attachments", "rmm_companies"),
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 ORGANIZATIONS_CREATE = Route(
     method="POST",
@@ -3591,17 +2937,7 @@ ORGANIZATIONS_CREATE = Route(
     resource="organizations",
     operation="create",
     summary="Create an organization",
-    body=Body(
-        kind="single",
-        type="organizations",
-        attributes=ORGANIZATIONS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="organizations", attributes=ORGANIZATIONS_CREATE_ATTRIBUTES),
 )
 ORGANIZATIONS_UPDATE = Route(
     method="PATCH",
@@ -3609,21 +2945,8 @@ ORGANIZATIONS_UPDATE = Route(
     resource="organizations",
     operation="update",
     summary="Update an organization",
-    path_params={
-        "id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="organizations",
-        attributes=ORGANIZATIONS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    path_params={"id": Param(type="integer")},
+    body=Body(kind="single", type="organizations", attributes=ORGANIZATIONS_UPDATE_ATTRIBUTES),
 )
 ORGANIZATIONS_BULK_UPDATE = Route(
     method="PATCH",
@@ -3632,18 +2955,7 @@ ORGANIZATIONS_BULK_UPDATE = Route(
     operation="bulk_update",
     summary="Update multiple organizations",
     filters=ORGANIZATIONS_BULK_UPDATE_FILTERS,
-    body=Body(
-        kind="bulk_update",
-        type="organizations",
-        attributes=ORGANIZATIONS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="bulk_update", type="organizations", attributes=ORGANIZATIONS_UPDATE_ATTRIBUTES),
 )
 ORGANIZATIONS_BULK_DESTROY = Route(
     method="DELETE",
@@ -3658,13 +2970,6 @@ ORGANIZATIONS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 PASSWORD_CATEGORIES_LIST = Route(
     method="GET",
@@ -3675,9 +2980,6 @@ PASSWORD_CATEGORIES_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 PASSWORD_CATEGORIES_GET = Route(
     method="GET",
@@ -3685,13 +2987,7 @@ PASSWORD_CATEGORIES_GET = Route(
     resource="password_categories",
     operation="get",
     summary="Retrieve a password category",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 PASSWORD_CATEGORIES_CREATE = Route(
     method="POST",
@@ -3704,12 +3000,6 @@ PASSWORD_CATEGORIES_CREATE = Route(
         type="password_categories",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 PASSWORD_CATEGORIES_UPDATE = Route(
     method="PATCH",
@@ -3717,21 +3007,12 @@ PASSWORD_CATEGORIES_UPDATE = Route(
     resource="password_categories",
     operation="update",
     summary="Update a password category",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     body=Body(
         kind="single",
         type="password_categories",
         attributes=CONFIGURATION_STATUSES_CREATE_ATTRIBUTES,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 PASSWORDS_LIST = Route(
     method="GET",
@@ -3752,10 +3033,6 @@ PASSWORDS_LIST = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 PASSWORDS_LIST_BY_ORGANIZATION = Route(
     method="GET",
@@ -3764,9 +3041,7 @@ PASSWORDS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List all passwords for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=PASSWORDS_LIST_FILTERS,
     sorts=("name", "username", "url", "id", "created_at", "updated_at"),
     includes=(
@@ -3780,10 +3055,6 @@ PASSWORDS_LIST_BY_ORGANIZATION = Route(
         "group_resource_accesses",
     ),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
 )
 PASSWORDS_GET = Route(
     method="GET",
@@ -3791,9 +3062,7 @@ PASSWORDS_GET = Route(
     resource="passwords",
     operation="get",
     summary="Retrieve a password",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=(
         "network_glue_networks",
         "attachments",
@@ -3808,12 +3077,13 @@ PASSWORDS_GET = Route(
         "authorized_users",
     ),
     query_params={
-        "show_password": Param("boolean"),
-        "version_id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
+        "show_password": Param(
+            type="boolean",
+            description="defaults to 'true', Can be set to 'false' to not return the password",
+        ),
+        "version_id": Param(
+            type="integer", description="Set the password's version ID to return it's revision"
+        ),
     },
 )
 PASSWORDS_GET_BY_ORGANIZATION = Route(
@@ -3823,10 +3093,7 @@ PASSWORDS_GET_BY_ORGANIZATION = Route(
     operation="get",
     summary="Retrieve a password for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     includes=(
         "network_glue_networks",
         "attachments",
@@ -3841,12 +3108,13 @@ PASSWORDS_GET_BY_ORGANIZATION = Route(
         "authorized_users",
     ),
     query_params={
-        "show_password": Param("boolean"),
-        "version_id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
+        "show_password": Param(
+            type="boolean",
+            description="defaults to 'true', Can be set to 'false' to not return the password",
+        ),
+        "version_id": Param(
+            type="integer", description="Set the password's version ID to return it's revision"
+        ),
     },
 )
 PASSWORDS_CREATE = Route(
@@ -3856,20 +3124,12 @@ PASSWORDS_CREATE = Route(
     operation="create",
     summary="Create a password",
     query_params={
-        "show_password": Param("boolean"),
+        "show_password": Param(
+            type="boolean",
+            description="defaults to 'false', Can be set to 'true' to return the password",
+        )
     },
-    body=Body(
-        kind="single",
-        type="passwords",
-        attributes=PASSWORDS_CREATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="passwords", attributes=PASSWORDS_CREATE_ATTRIBUTES),
 )
 PASSWORDS_CREATE_BY_ORGANIZATION = Route(
     method="POST",
@@ -3878,25 +3138,16 @@ PASSWORDS_CREATE_BY_ORGANIZATION = Route(
     operation="create",
     summary="Create a password for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     query_params={
-        "show_password": Param("boolean"),
+        "show_password": Param(
+            type="boolean",
+            description="defaults to 'false', Can be set to 'true' to return the password",
+        )
     },
     body=Body(
-        kind="single",
-        type="passwords",
-        attributes=PASSWORDS_CREATE_ATTRIBUTES,
-        array_create=True,
+        kind="single", type="passwords", attributes=PASSWORDS_CREATE_ATTRIBUTES, array_create=True
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 PASSWORDS_UPDATE = Route(
     method="PATCH",
@@ -3904,24 +3155,14 @@ PASSWORDS_UPDATE = Route(
     resource="passwords",
     operation="update",
     summary="Update a password",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     query_params={
-        "show_password": Param("boolean"),
+        "show_password": Param(
+            type="boolean",
+            description="defaults to 'false', Can be set to 'true' to return the password",
+        )
     },
-    body=Body(
-        kind="single",
-        type="passwords",
-        attributes=PASSWORDS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="passwords", attributes=PASSWORDS_UPDATE_ATTRIBUTES),
 )
 PASSWORDS_UPDATE_BY_ORGANIZATION = Route(
     method="PATCH",
@@ -3930,25 +3171,14 @@ PASSWORDS_UPDATE_BY_ORGANIZATION = Route(
     operation="update",
     summary="Update a password for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     query_params={
-        "show_password": Param("boolean"),
+        "show_password": Param(
+            type="boolean",
+            description="defaults to 'false', Can be set to 'true' to return the password",
+        )
     },
-    body=Body(
-        kind="single",
-        type="passwords",
-        attributes=PASSWORDS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="single", type="passwords", attributes=PASSWORDS_UPDATE_ATTRIBUTES),
 )
 PASSWORDS_BULK_UPDATE = Route(
     method="PATCH",
@@ -3956,18 +3186,7 @@ PASSWORDS_BULK_UPDATE = Route(
     resource="passwords",
     operation="bulk_update",
     summary="Update multiple passwords",
-    body=Body(
-        kind="bulk_update",
-        type="passwords",
-        attributes=PASSWORDS_UPDATE_ATTRIBUTES,
-    ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
+    body=Body(kind="bulk_update", type="passwords", attributes=PASSWORDS_UPDATE_ATTRIBUTES),
 )
 PASSWORDS_BULK_DESTROY = Route(
     method="DELETE",
@@ -3982,13 +3201,6 @@ PASSWORDS_BULK_DESTROY = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 PASSWORDS_DELETE_BY_ORGANIZATION = Route(
     method="DELETE",
@@ -3997,10 +3209,7 @@ PASSWORDS_DELETE_BY_ORGANIZATION = Route(
     operation="delete",
     summary="Delete multiple passwords for a particular organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     filters=PASSWORDS_LIST_FILTERS,
     body=Body(
         kind="bulk_destroy",
@@ -4008,13 +3217,6 @@ PASSWORDS_DELETE_BY_ORGANIZATION = Route(
         attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
         exclusive_with_filter=True,
     ),
-    errors={
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        415: "Unsupported Media Type",
-        422: "Unprocessable Entity",
-    },
 )
 PASSWORDS_DELETE = Route(
     method="DELETE",
@@ -4022,13 +3224,7 @@ PASSWORDS_DELETE = Route(
     resource="passwords",
     operation="delete",
     summary="Delete a password",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 PLATFORMS_LIST = Route(
     method="GET",
@@ -4039,9 +3235,6 @@ PLATFORMS_LIST = Route(
     filters=CONFIGURATION_STATUSES_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 PLATFORMS_GET = Route(
     method="GET",
@@ -4049,13 +3242,7 @@ PLATFORMS_GET = Route(
     resource="platforms",
     operation="get",
     summary="Retrieve a platform",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 REGIONS_LIST = Route(
     method="GET",
@@ -4066,9 +3253,6 @@ REGIONS_LIST = Route(
     filters=REGIONS_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 REGIONS_LIST_BY_COUNTRY = Route(
     method="GET",
@@ -4077,15 +3261,10 @@ REGIONS_LIST_BY_COUNTRY = Route(
     operation="list",
     summary="List all regions for a particular country",
     parent="country_id",
-    path_params={
-        "country_id": Param("integer"),
-    },
+    path_params={"country_id": Param(type="integer")},
     filters=REGIONS_LIST_FILTERS,
     sorts=("name", "id", "created_at", "updated_at"),
     paginated=True,
-    errors={
-        401: "Unauthorized",
-    },
 )
 REGIONS_GET = Route(
     method="GET",
@@ -4093,13 +3272,7 @@ REGIONS_GET = Route(
     resource="regions",
     operation="get",
     summary="Retrieve a region",
-    path_params={
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"id": Param(type="integer")},
 )
 REGIONS_GET_BY_COUNTRY = Route(
     method="GET",
@@ -4108,14 +3281,7 @@ REGIONS_GET_BY_COUNTRY = Route(
     operation="get",
     summary="Retrieve a region for a paricular country",
     parent="country_id",
-    path_params={
-        "country_id": Param("integer"),
-        "id": Param("integer"),
-    },
-    errors={
-        401: "Unauthorized",
-        404: "Not Found",
-    },
+    path_params={"country_id": Param(type="integer"), "id": Param(type="integer")},
 )
 DOCUMENTS_LIST_BY_ORGANIZATION = Route(
     method="GET",
@@ -4124,9 +3290,7 @@ DOCUMENTS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List an organization's documents",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=DOCUMENTS_LIST_BY_ORGANIZATION_FILTERS,
     sorts=("name", "created_at", "updated_at"),
     paginated=True,
@@ -4135,14 +3299,12 @@ DOCUMENTS_LIST_BY_ORGANIZATION = Route(
     confidence="high",
     filter_defaults={
         "document_folder_id": FilterDefault(
-            None,
-            "root_only",
-            "list only the documents at the organization's root, not those in folders.",
-        ),
+            value=None,
+            option="root_only",
+            description="list only the documents at the organization's root, not those in folders.",
+        )
     },
-    implicit_filters={
-        "document_folder_id": None,
-    },
+    implicit_filters={"document_folder_id": None},
 )
 DOCUMENTS_GET = Route(
     method="GET",
@@ -4150,9 +3312,7 @@ DOCUMENTS_GET = Route(
     resource="documents",
     operation="get",
     summary="Retrieve a document",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     includes=("attachments", "related_items"),
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
@@ -4165,10 +3325,7 @@ DOCUMENTS_GET_BY_ORGANIZATION = Route(
     operation="get",
     summary="Retrieve a document of an organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     includes=("attachments", "related_items"),
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
@@ -4180,11 +3337,7 @@ DOCUMENTS_CREATE = Route(
     resource="documents",
     operation="create",
     summary="Create a document",
-    body=Body(
-        kind="single",
-        type="documents",
-        attributes=DOCUMENTS_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="documents", attributes=DOCUMENTS_CREATE_ATTRIBUTES),
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
     confidence="high",
@@ -4196,14 +3349,8 @@ DOCUMENTS_CREATE_BY_ORGANIZATION = Route(
     operation="create",
     summary="Create a document in an organization",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
-    body=Body(
-        kind="single",
-        type="documents",
-        attributes=DOCUMENTS_CREATE_ATTRIBUTES,
-    ),
+    path_params={"organization_id": Param(type="integer")},
+    body=Body(kind="single", type="documents", attributes=DOCUMENTS_CREATE_ATTRIBUTES),
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
     confidence="high",
@@ -4214,13 +3361,12 @@ DOCUMENTS_PUBLISH = Route(
     resource="documents",
     operation="publish",
     summary="Publish a document",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     kind="action",
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; issue threads of public clients (no body; POST there is 404; the answer may be empty)",
     confidence="high",
+    answer="record",
 )
 DOCUMENTS_BULK_DESTROY = Route(
     method="DELETE",
@@ -4229,9 +3375,7 @@ DOCUMENTS_BULK_DESTROY = Route(
     operation="bulk_destroy",
     summary="Delete documents",
     body=Body(
-        kind="bulk_destroy",
-        type="documents",
-        attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES,
+        kind="bulk_destroy", type="documents", attributes=ATTACHMENTS_BULK_DESTROY_ATTRIBUTES
     ),
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands); issue threads of public clients (204 without a body)",
@@ -4245,9 +3389,7 @@ DOCUMENT_SECTIONS_LIST_BY_DOCUMENT = Route(
     operation="list",
     summary="List a document's sections",
     parent="document_id",
-    path_params={
-        "document_id": Param("integer"),
-    },
+    path_params={"document_id": Param(type="integer")},
     filters=DOCUMENT_SECTIONS_LIST_BY_DOCUMENT_FILTERS,
     sorts=("sort", "id", "created_at", "updated_at"),
     paginated=True,
@@ -4262,9 +3404,7 @@ DOCUMENT_SECTIONS_CREATE_BY_DOCUMENT = Route(
     operation="create",
     summary="Add a section to a document",
     parent="document_id",
-    path_params={
-        "document_id": Param("integer"),
-    },
+    path_params={"document_id": Param(type="integer")},
     body=Body(
         kind="single",
         type="document-sections",
@@ -4281,10 +3421,7 @@ DOCUMENT_SECTIONS_GET_BY_DOCUMENT = Route(
     operation="get",
     summary="Retrieve a section of a document",
     parent="document_id",
-    path_params={
-        "document_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"document_id": Param(type="integer"), "id": Param(type="integer")},
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
     confidence="high",
@@ -4296,10 +3433,7 @@ DOCUMENT_SECTIONS_UPDATE_BY_DOCUMENT = Route(
     operation="update",
     summary="Update a section of a document",
     parent="document_id",
-    path_params={
-        "document_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"document_id": Param(type="integer"), "id": Param(type="integer")},
     body=Body(
         kind="single",
         type="document-sections",
@@ -4316,10 +3450,7 @@ DOCUMENT_SECTIONS_DELETE_BY_DOCUMENT = Route(
     operation="delete",
     summary="Delete a section of a document",
     parent="document_id",
-    path_params={
-        "document_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"document_id": Param(type="integer"), "id": Param(type="integer")},
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
     confidence="high",
@@ -4330,11 +3461,7 @@ DOCUMENT_IMAGES_CREATE = Route(
     resource="document_images",
     operation="create",
     summary="Upload an image into a document",
-    body=Body(
-        kind="single",
-        type="document-images",
-        attributes=DOCUMENT_IMAGES_CREATE_ATTRIBUTES,
-    ),
+    body=Body(kind="single", type="document-images", attributes=DOCUMENT_IMAGES_CREATE_ATTRIBUTES),
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
     confidence="medium",
@@ -4345,9 +3472,7 @@ DOCUMENT_IMAGES_GET = Route(
     resource="document_images",
     operation="get",
     summary="Retrieve a document image",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
     confidence="medium",
@@ -4358,9 +3483,7 @@ DOCUMENT_IMAGES_DELETE = Route(
     resource="document_images",
     operation="delete",
     summary="Delete a document image",
-    path_params={
-        "id": Param("integer"),
-    },
+    path_params={"id": Param(type="integer")},
     documented=False,
     source="IT Glue release V1.118.103 (2026-01-27) added documents, sections and images for API keys; the Celerium.ITGlue PowerShell module (its Document, DocumentSection and DocumentImage commands)",
     confidence="medium",
@@ -4372,9 +3495,7 @@ DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION = Route(
     operation="list",
     summary="List an organization's document folders",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer")},
     filters=DOCUMENT_FOLDERS_LIST_BY_ORGANIZATION_FILTERS,
     sorts=("name", "created_at", "updated_at"),
     paginated=True,
@@ -4389,10 +3510,7 @@ DOCUMENT_FOLDERS_GET_BY_ORGANIZATION = Route(
     operation="get",
     summary="Retrieve a document folder",
     parent="organization_id",
-    path_params={
-        "organization_id": Param("integer"),
-        "id": Param("integer"),
-    },
+    path_params={"organization_id": Param(type="integer"), "id": Param(type="integer")},
     documented=False,
     source="document folders reached API keys during 2026; WYRE-AI/itglue-mcp pull request 71",
     confidence="medium",
