@@ -37,7 +37,7 @@ from itglue_async._errors import (
 from itglue_async._json import loads
 from itglue_async._limiter import Clock, Limiter, RateLimit, Sleep, SlidingWindowLimiter, Unlimited
 from itglue_async._logs import from_environment, logger
-from itglue_async._retry import NOT_SENT, RetryPolicy, Stats
+from itglue_async._retry import NOT_SENT, Outcome, RetryPolicy, Stats
 from itglue_async._version import __version__
 
 
@@ -379,11 +379,37 @@ class BaseClient:
         timeout: float | httpx.Timeout | None = USE_CLIENT_DEFAULT,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """Like ``request`` but returns the ``httpx.Response``."""
+        """Like ``request`` but returns the ``httpx.Response``.
+
+        The steps: build the request (body encoded and measured), run its attempts through
+        the retry policy (each taking a concurrency place and a limiter slot), then turn an
+        outcome that is not a success into the error that says what happened.
+        """
         if self._shared.closed:
             raise ITGlueError("Cannot send a request, as the client has been closed.")
         self._check_event_loop()
-        method = method.upper()
+        request = self._build(method.upper(), path, params, json, content, timeout, headers)
+        outcome = await self.retry.run(
+            request.method,
+            request.url.path,
+            lambda number: self._attempt(request, number),
+            pause=self.limiter.pause,
+            sleep=self._sleep,
+            stats=self.stats,
+        )
+        return self._answered(request, outcome)
+
+    def _build(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        content: bytes | None,
+        timeout: float | httpx.Timeout | None,
+        headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
+        """The request, its body encoded and held to the API's payload limit."""
         if content is None and json is not None:
             content = _json.dumps(json, separators=(",", ":")).encode()
         if content is not None and len(content) > self._api.payload_limit_bytes:
@@ -394,7 +420,7 @@ class BaseClient:
             )
         if self._default_params:
             params = {**self._default_params, **(params or {})}
-        request = self._http.build_request(
+        return self._http.build_request(
             method,
             self.base_url + path,
             params=_clean_params(params),
@@ -402,54 +428,17 @@ class BaseClient:
             headers=self._headers(content is not None, headers),
             timeout=self._timeout if timeout is USE_CLIENT_DEFAULT else timeout,
         )
-        path = request.url.path
-        outcome = await self.retry.run(
-            method,
-            path,
-            lambda number: self._attempt(request, number),
-            pause=self.limiter.pause,
-            sleep=self._sleep,
-            stats=self.stats,
-        )
+
+    def _answered(self, request: httpx.Request, outcome: Outcome) -> httpx.Response:
+        """The response of a successful outcome; any other raises the error that fits."""
         result = outcome.result
-        if isinstance(result, httpx.TimeoutException):
-            raise APITimeoutError(
-                f"{method} {path} timed out after {outcome.attempts} attempt(s); "
-                f"raise timeout= or check the connection to {self.base_url}.",
-                request=self._key.redacted(request),
-            ) from result
         if isinstance(result, httpx.TransportError):
-            raise APIConnectionError(
-                f"{method} {path} failed after {outcome.attempts} attempt(s): "
-                f"{type(result).__name__}. Check the connection to {self.base_url}.",
-                request=self._key.redacted(request),
-            ) from result
-        status = result.status_code
+            raise self._transport_error(request, outcome, result) from result
         if outcome.too_long:
-            error = RateLimitError(
-                f"{method} {path} was answered 429 asking to wait {outcome.retry_after:.0f}s, "
-                f"longer than max_retry_after={self.retry.max_retry_after:.0f}s; not waiting. "
-                "Try again later, or raise max_retry_after to wait that long.",
-                status_code=status,
-                errors=self._api.dialect.error_objects(result),
-                request=self._key.redacted(request),
-                response=result,
-            )
-            error.retry_after = outcome.retry_after
-            raise error
-        if 300 <= status < 400:
-            target = httpx.URL(result.headers.get("location", ""))
-            where = target.host or result.headers.get("location") or "nowhere said"
-            raise APIResponseValidationError(
-                f"{method} {path} was answered {status} {result.reason_phrase}, redirecting to "
-                f"{where}; redirects are not followed, so the API key goes nowhere else. "
-                f"Check that {self.base_url} is the API's address.",
-                status_code=status,
-                body_excerpt=excerpt(result, secrets=[self._key.reveal()]),
-                request=self._key.redacted(request),
-                response=result,
-            )
-        if status >= 400:
+            raise self._too_long(request, outcome, result)
+        if 300 <= result.status_code < 400:
+            raise self._redirected(request, result)
+        if result.status_code >= 400:
             dialect = self._api.dialect
             failure = error_for_response(
                 result,
@@ -464,6 +453,51 @@ class BaseClient:
                 failure.retry_after = outcome.retry_after
             raise failure
         return result
+
+    def _transport_error(
+        self, request: httpx.Request, outcome: Outcome, result: httpx.TransportError
+    ) -> ITGlueError:
+        where = f"{request.method} {request.url.path}"
+        if isinstance(result, httpx.TimeoutException):
+            return APITimeoutError(
+                f"{where} timed out after {outcome.attempts} attempt(s); "
+                f"raise timeout= or check the connection to {self.base_url}.",
+                request=self._key.redacted(request),
+            )
+        return APIConnectionError(
+            f"{where} failed after {outcome.attempts} attempt(s): "
+            f"{type(result).__name__}. Check the connection to {self.base_url}.",
+            request=self._key.redacted(request),
+        )
+
+    def _too_long(
+        self, request: httpx.Request, outcome: Outcome, result: httpx.Response
+    ) -> RateLimitError:
+        error = RateLimitError(
+            f"{request.method} {request.url.path} was answered 429 asking to wait "
+            f"{outcome.retry_after:.0f}s, longer than "
+            f"max_retry_after={self.retry.max_retry_after:.0f}s; not waiting. "
+            "Try again later, or raise max_retry_after to wait that long.",
+            status_code=result.status_code,
+            errors=self._api.dialect.error_objects(result),
+            request=self._key.redacted(request),
+            response=result,
+        )
+        error.retry_after = outcome.retry_after
+        return error
+
+    def _redirected(self, request: httpx.Request, result: httpx.Response) -> ITGlueError:
+        target = httpx.URL(result.headers.get("location", ""))
+        where = target.host or result.headers.get("location") or "nowhere said"
+        return APIResponseValidationError(
+            f"{request.method} {request.url.path} was answered {result.status_code} "
+            f"{result.reason_phrase}, redirecting to {where}; redirects are not followed, so "
+            f"the API key goes nowhere else. Check that {self.base_url} is the API's address.",
+            status_code=result.status_code,
+            body_excerpt=excerpt(result, secrets=[self._key.reveal()]),
+            request=self._key.redacted(request),
+            response=result,
+        )
 
     async def _attempt(
         self, request: httpx.Request, number: int

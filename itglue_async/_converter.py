@@ -119,6 +119,7 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
         "FAILURES": _FAILURES,
         "leftovers": _leftovers,
         "EMPTY": EMPTY,
+        "new": object.__new__,
     }
     plan: dict[str, tuple[str, Callable[[Any, Any], Any], Any]] = {}
     wire_names: list[str] = []
@@ -126,54 +127,77 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
         "def structure(attributes, ident, wire_type, relationships, extra):",
         "    get = attributes.get",
     ]
-
-    def keep_bad(pad: str, wire: str, local: str) -> None:
-        lines.append(f"{pad}extra = dict(extra or ())")
-        lines.append(f"{pad}extra[{wire!r}] = {local}")
-        lines.append(f"{pad}{local} = None")
-
     for index, field in enumerate(fields):
-        inner = _optional_inner(hints[field.name])
-        members = _json_union(inner)
-        hook = _keep if members is not None else converter.get_structure_hook(inner)
-        plan[field.name] = (field.name, hook, inner)
         wire = naming(spec_name(field.name))
         wire_names.append(wire)
-        local = f"v{index}"
-        namespace[f"hook{index}"], namespace[f"kind{index}"] = hook, inner
-        lines.append(f"    {local} = get({wire!r})")
-        if inner is Any:
-            continue
-        exact = _AS_IS.get(inner)
-        parse = _PARSE.get(inner)
-        if members is not None:
-            # A union of JSON's own types (a document's HTML or its list of blocks): a value
-            # of any of them is kept as it is; any other value is kept in extra.
-            namespace[f"members{index}"] = members
-            lines.append(f"    if {local} is not None and type({local}) not in members{index}:")
-            keep_bad("        ", wire, local)
-            continue
-        if exact is not None:
-            namespace[f"exact{index}"] = exact
-            lines.append(f"    if {local} is not None and type({local}) is not exact{index}:")
-        elif parse is not None:
-            namespace[f"parse{index}"] = parse
-            lines.append(f"    if type({local}) is str:")
-            lines.append("        try:")
-            lines.append(f"            {local} = parse{index}({local})")
-            lines.append("        except ValueError:")
-            keep_bad("            ", wire, local)
-            lines.append(f"    elif {local} is not None:")
-        else:
-            lines.append(f"    if {local} is not None:")
-        lines.append("        try:")
-        lines.append(f"            {local} = hook{index}({local}, kind{index})")
-        lines.append("        except FAILURES:")
-        keep_bad("            ", wire, local)
+        plan[field.name] = _field_code(index, field.name, wire, hints[field.name], namespace, lines)
     namespace["KNOWN"] = frozenset([*wire_names, "id"])
     namespace["PLAN"] = plan
+    lines += _build_code(fields)
+    exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), namespace)
+    function: Structurer = namespace["structure"]
+    return function
+
+
+def _keep_bad(pad: str, wire: str, local: str) -> list[str]:
+    """Lines that move a value that does not fit its field into ``extra``."""
+    return [
+        f"{pad}extra = dict(extra or ())",
+        f"{pad}extra[{wire!r}] = {local}",
+        f"{pad}{local} = None",
+    ]
+
+
+def _field_code(
+    index: int,
+    name: str,
+    wire: str,
+    annotation: Any,
+    namespace: dict[str, Any],
+    lines: list[str],
+) -> tuple[str, Callable[[Any, Any], Any], Any]:
+    """Append the lines that read field ``index`` into local ``v<index>``; its plan entry."""
+    inner = _optional_inner(annotation)
+    members = _json_union(inner)
+    hook = _keep if members is not None else converter.get_structure_hook(inner)
+    local = f"v{index}"
+    namespace[f"hook{index}"], namespace[f"kind{index}"] = hook, inner
+    lines.append(f"    {local} = get({wire!r})")
+    if inner is Any:
+        return name, hook, inner
+    exact = _AS_IS.get(inner)
+    parse = _PARSE.get(inner)
+    if members is not None:
+        # A union of JSON's own types (a document's HTML or its list of blocks): a value
+        # of any of them is kept as it is; any other value is kept in extra.
+        namespace[f"members{index}"] = members
+        lines.append(f"    if {local} is not None and type({local}) not in members{index}:")
+        lines += _keep_bad("        ", wire, local)
+        return name, hook, inner
+    if exact is not None:
+        namespace[f"exact{index}"] = exact
+        lines.append(f"    if {local} is not None and type({local}) is not exact{index}:")
+    elif parse is not None:
+        namespace[f"parse{index}"] = parse
+        lines.append(f"    if type({local}) is str:")
+        lines.append("        try:")
+        lines.append(f"            {local} = parse{index}({local})")
+        lines.append("        except ValueError:")
+        lines += _keep_bad("            ", wire, local)
+        lines.append(f"    elif {local} is not None:")
+    else:
+        lines.append(f"    if {local} is not None:")
+    lines.append("        try:")
+    lines.append(f"            {local} = hook{index}({local}, kind{index})")
+    lines.append("        except FAILURES:")
+    lines += _keep_bad("            ", wire, local)
+    return name, hook, inner
+
+
+def _build_code(fields: list[attrs.Attribute[Any]]) -> list[str]:
+    """The lines that build the model from the locals (and the leftovers, when any)."""
     values = ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields))
-    lines += [
+    return [
         "    odd = attributes.keys() - KNOWN",
         "    if odd:",
         f"        kw = {{{values}}}",
@@ -191,10 +215,6 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
         *(f"    model.{f.name} = v{i}" for i, f in enumerate(fields)),
         "    return model",
     ]
-    namespace["new"] = object.__new__
-    exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), namespace)
-    function: Structurer = namespace["structure"]
-    return function
 
 
 def _keep(value: Any, _: Any) -> Any:

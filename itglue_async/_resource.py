@@ -602,29 +602,9 @@ class Resource:
         assert route.body is not None
         url = self._url(route, path_values)
         if filter is not None:
-            # Update every record matching the filter with one set of attributes.
-            if not isinstance(items, Mapping) and not attrs.has(type(items)):
-                raise RequestValidationError(
-                    "With filter=, bulk_update takes one mapping of attributes to apply to every "
-                    "matching record, not a list.",
-                    parameter="filter",
-                )
-            values = as_attributes(items, parameter="items")
-            if "id" in values:
-                raise RequestValidationError(
-                    "ids and filter cannot be used together; drop one of them.", parameter="filter"
-                )
-            check.check_attributes(route, values, operation="bulk_update", nested=False)
-            query = self._query(route, filter=filter, extras=extras)
-            answer = await self._client.call(
-                "PATCH",
-                url,
-                params=query,
-                json=self._dialect.encode_one(route.body, values, extras.attributes),
-                timeout=timeout,
-                headers=extras.headers,
+            return await self._update_matching(
+                route, url, model, items, filter, timeout=timeout, extras=extras
             )
-            return BulkResult(succeeded=self._many(answer, model), requests=1)
         if not _is_many(items):
             raise RequestValidationError(
                 "bulk_update takes a list (or another iterable) of mappings or request models, "
@@ -670,6 +650,42 @@ class Resource:
             timeout=timeout,
             extras=extras,
         )
+
+    async def _update_matching(
+        self,
+        route: Route,
+        url: str,
+        model: type[M],
+        items: Any,
+        filter: Mapping[str, Any],
+        *,
+        timeout: Timeout,
+        extras: Extras,
+    ) -> BulkResult[M]:
+        """Update every record matching ``filter`` with one set of attributes (one request)."""
+        assert route.body is not None
+        if not isinstance(items, Mapping) and not attrs.has(type(items)):
+            raise RequestValidationError(
+                "With filter=, bulk_update takes one mapping of attributes to apply to every "
+                "matching record, not a list.",
+                parameter="filter",
+            )
+        values = as_attributes(items, parameter="items")
+        if "id" in values:
+            raise RequestValidationError(
+                "ids and filter cannot be used together; drop one of them.", parameter="filter"
+            )
+        check.check_attributes(route, values, operation="bulk_update", nested=False)
+        query = self._query(route, filter=filter, extras=extras)
+        answer = await self._client.call(
+            "PATCH",
+            url,
+            params=query,
+            json=self._dialect.encode_one(route.body, values, extras.attributes),
+            timeout=timeout,
+            headers=extras.headers,
+        )
+        return BulkResult(succeeded=self._many(answer, model), requests=1)
 
     async def _bulk_destroy(
         self,

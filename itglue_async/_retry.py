@@ -94,76 +94,128 @@ class RetryPolicy:
         stats: Stats,
     ) -> Outcome:
         """Call ``attempt(n)`` until it succeeds, fails for good, or retries run out."""
+        state = _Run(method, path, stats)
         number = 0
-        ambiguous = False  # an earlier attempt may have been applied without us hearing back
-        hinted: float | None = None
         while True:
             result = await attempt(number)
             retries_left = number < self.max_retries
             if isinstance(result, httpx.TransportError):
-                if not (retries_left and self.retry_exception(method, result)):
-                    return Outcome(result, number + 1, hinted)
-                ambiguous = ambiguous or not isinstance(result, NOT_SENT)
-                wait = self.backoff(number)
-                logger.info(
-                    "%s %s: %s on attempt %d; retrying in %.2fs",
-                    method,
-                    path,
-                    type(result).__name__,
-                    number + 1,
-                    wait,
-                )
-                await sleep(wait)
+                outcome = await self._after_failure(state, number, result, retries_left, sleep)
             else:
-                status = result.status_code
-                if status == 404 and method == "DELETE" and ambiguous:
-                    # The earlier attempt deleted it before its answer was lost: that is success.
-                    logger.info(
-                        "%s %s: 404 on attempt %d after an unanswered attempt; already deleted",
-                        method,
-                        path,
-                        number + 1,
-                    )
-                    return Outcome(httpx.Response(204, request=result.request), number + 1)
-                if status == 429:
-                    stats.rate_limited += 1
-                    hinted = retry_after(result)
-                    if hinted is not None and hinted > self.max_retry_after:
-                        logger.warning(
-                            "%s %s: 429 asking to wait %.0fs, over max_retry_after=%.0fs; "
-                            "not waiting",
-                            method,
-                            path,
-                            hinted,
-                            self.max_retry_after,
-                        )
-                        return Outcome(result, number + 1, hinted, too_long=True)
-                    wait = self.backoff(number) if hinted is None else hinted
-                    # The whole client waits: every task's next grant comes after the pause.
-                    await pause(wait)
-                    logger.warning(
-                        "%s %s: 429 on attempt %d; pausing the client for %.2fs",
-                        method,
-                        path,
-                        number + 1,
-                        wait,
-                    )
-                if status < 400 or not (retries_left and self.retry_status(method, status)):
-                    return Outcome(result, number + 1, hinted)
-                if status != 429:
-                    ambiguous = True
-                    wait = self.backoff(number)
-                    logger.info(
-                        "%s %s: %d on attempt %d; retrying in %.2fs",
-                        method,
-                        path,
-                        status,
-                        number + 1,
-                        wait,
-                    )
-                    await sleep(wait)
+                outcome = await self._after_answer(
+                    state, number, result, retries_left, pause, sleep
+                )
+            if outcome is not None:
+                return outcome
             stats.retries += 1
             number += 1
+
+    async def _after_failure(
+        self,
+        state: _Run,
+        number: int,
+        result: httpx.TransportError,
+        retries_left: bool,
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> Outcome | None:
+        """A transport failure: the outcome when it is final, else None after the backoff."""
+        if not (retries_left and self.retry_exception(state.method, result)):
+            return Outcome(result, number + 1, state.hinted)
+        # An attempt that may have reached the server makes a later 404 on DELETE ambiguous.
+        state.ambiguous = state.ambiguous or not isinstance(result, NOT_SENT)
+        wait = self.backoff(number)
+        logger.info(
+            "%s %s: %s on attempt %d; retrying in %.2fs",
+            state.method,
+            state.path,
+            type(result).__name__,
+            number + 1,
+            wait,
+        )
+        await sleep(wait)
+        return None
+
+    async def _after_answer(
+        self,
+        state: _Run,
+        number: int,
+        result: httpx.Response,
+        retries_left: bool,
+        pause: Callable[[float], Awaitable[None]],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> Outcome | None:
+        """An answer: the outcome when it is final, else None after the wait it calls for."""
+        status = result.status_code
+        if status == 404 and state.method == "DELETE" and state.ambiguous:
+            # The earlier attempt deleted it before its answer was lost: that is success.
+            logger.info(
+                "%s %s: 404 on attempt %d after an unanswered attempt; already deleted",
+                state.method,
+                state.path,
+                number + 1,
+            )
+            return Outcome(httpx.Response(204, request=result.request), number + 1)
+        if status == 429:
+            too_long = await self._rate_limited(state, number, result, pause)
+            if too_long is not None:
+                return too_long
+        if status < 400 or not (retries_left and self.retry_status(state.method, status)):
+            return Outcome(result, number + 1, state.hinted)
+        if status != 429:
+            state.ambiguous = True
+            wait = self.backoff(number)
+            logger.info(
+                "%s %s: %d on attempt %d; retrying in %.2fs",
+                state.method,
+                state.path,
+                status,
+                number + 1,
+                wait,
+            )
+            await sleep(wait)
+        return None
+
+    async def _rate_limited(
+        self,
+        state: _Run,
+        number: int,
+        result: httpx.Response,
+        pause: Callable[[float], Awaitable[None]],
+    ) -> Outcome | None:
+        """A 429: pause the whole client (None), or the final outcome when asked to wait too long."""
+        state.stats.rate_limited += 1
+        state.hinted = retry_after(result)
+        if state.hinted is not None and state.hinted > self.max_retry_after:
+            logger.warning(
+                "%s %s: 429 asking to wait %.0fs, over max_retry_after=%.0fs; not waiting",
+                state.method,
+                state.path,
+                state.hinted,
+                self.max_retry_after,
+            )
+            return Outcome(result, number + 1, state.hinted, too_long=True)
+        wait = self.backoff(number) if state.hinted is None else state.hinted
+        # The whole client waits: every task's next grant comes after the pause.
+        await pause(wait)
+        logger.warning(
+            "%s %s: 429 on attempt %d; pausing the client for %.2fs",
+            state.method,
+            state.path,
+            number + 1,
+            wait,
+        )
+        return None
+
+
+@attrs.define
+class _Run:
+    """What one request's attempts learn as they go."""
+
+    method: str
+    path: str
+    stats: Stats
+    ambiguous: bool = False  # an earlier attempt may have been applied without us hearing back
+    hinted: float | None = None  # the last wait a 429 asked for
 
 
 def retry_after(response: httpx.Response, *, now: Callable[[], float] = time.time) -> float | None:

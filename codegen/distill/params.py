@@ -115,62 +115,78 @@ def _route(
         "body": None,
         "errors": dict(sorted(errors.items())),
     }
-    filters_listable = False
-    body_rows: list[tuple[str, bool, bool, dict[str, Any]]] = []
+    rows = _Rows()
     for row in params:
-        name = row["name"]
-        flags = row["flags"]
-        required = flags.startswith("required")
-        nullable = "nil allowed" in flags
-        info = _validation(row["desc"])
-        if name in path_names:
-            entry = {"type": info["type"]}
-            if "enum" in info:
-                entry["enum"] = info["enum"]
-            route["path_params"][name] = entry
-        elif name == "filter":
-            filters_listable = "Comma separated values" in row["desc"]
-            if required:
-                route["filters_required"] = True
-        elif name.startswith("filter["):
-            key = ".".join(re.findall(r"\[([^\]]+)\]", name))
-            entry = {"type": info["type"], "required": required}
-            if "enum" in info:
-                entry["enum"] = info["enum"]
-            if info["type"] == "object":
-                continue
-            desc = info.get("description", "")
-            if "date range" in desc:
-                entry["format"] = "date_range"
-            elif key.startswith("range."):
-                entry["format"] = "range"
-            if "notes" in info and "accompanied" in info["notes"]:
-                entry["requires"] = "filter." + info["notes"].rsplit(" ", 1)[-1]
-            route["filters"][key] = entry
-        elif name == "sort":
-            route["sorts"] = info.get("enum", [])
-        elif name == "include":
-            route["includes"] = info.get("enum", [])
-        elif name == "page":
-            route["page"] = {"max_number": None}
-        elif name.startswith("page["):
-            if "between 1 and 5" in row["desc"]:
-                route.setdefault("page", {})["max_number"] = 5
-        elif name in ("data", "type", "attributes") or name.startswith(("data[", "attributes[")):
-            body_rows.append((name, required, nullable, info | {"_desc": row["desc"]}))
-        else:
-            entry = {"type": info["type"]}
-            for key in ("enum", "description"):
-                if key in info:
-                    entry[key] = info[key]
-            route["query_params"][name] = entry
+        _read_row(route, row, path_names, rows)
     for name in path_names:
         route["path_params"].setdefault(name, {"type": "integer"})
-    if route["filters"]:
-        for entry in route["filters"].values():
-            entry["list"] = filters_listable and entry.get("format") is None
+    for entry in route["filters"].values():
+        entry["list"] = rows.filters_listable and entry.get("format") is None
     if "page" in route and route["page"].get("max_number") is None:
         route["page"] = {"max_number": None}
-    route["body"] = body_from_rows(resource, operation, parent, polymorphic, prose, body_rows)
+    route["body"] = body_from_rows(resource, operation, parent, polymorphic, prose, rows.body)
     route["examples"] = examples
     return route
+
+
+class _Rows:
+    """What reading a route's parameter rows gathers besides the route's own entries."""
+
+    def __init__(self) -> None:
+        self.filters_listable = False
+        self.body: list[tuple[str, bool, bool, dict[str, Any]]] = []
+
+
+def _read_row(
+    route: dict[str, Any], row: dict[str, str], path_names: list[str], rows: _Rows
+) -> None:
+    """File one row of the reference's parameter table where it belongs in ``route``."""
+    name = row["name"]
+    required = row["flags"].startswith("required")
+    info = _validation(row["desc"])
+    if name in path_names:
+        entry = {"type": info["type"]}
+        if "enum" in info:
+            entry["enum"] = info["enum"]
+        route["path_params"][name] = entry
+    elif name == "filter":
+        rows.filters_listable = "Comma separated values" in row["desc"]
+        if required:
+            route["filters_required"] = True
+    elif name.startswith("filter["):
+        if info["type"] != "object":
+            key = ".".join(re.findall(r"\[([^\]]+)\]", name))
+            route["filters"][key] = _filter(key, info, required)
+    elif name == "sort":
+        route["sorts"] = info.get("enum", [])
+    elif name == "include":
+        route["includes"] = info.get("enum", [])
+    elif name == "page":
+        route["page"] = {"max_number": None}
+    elif name.startswith("page["):
+        if "between 1 and 5" in row["desc"]:
+            route.setdefault("page", {})["max_number"] = 5
+    elif name in ("data", "type", "attributes") or name.startswith(("data[", "attributes[")):
+        nullable = "nil allowed" in row["flags"]
+        rows.body.append((name, required, nullable, info | {"_desc": row["desc"]}))
+    else:
+        entry = {"type": info["type"]}
+        for key in ("enum", "description"):
+            if key in info:
+                entry[key] = info[key]
+        route["query_params"][name] = entry
+
+
+def _filter(key: str, info: dict[str, Any], required: bool) -> dict[str, Any]:
+    """One ``filter[...]`` row as a filter entry: type, enum, range format, companion."""
+    entry = {"type": info["type"], "required": required}
+    if "enum" in info:
+        entry["enum"] = info["enum"]
+    desc = info.get("description", "")
+    if "date range" in desc:
+        entry["format"] = "date_range"
+    elif key.startswith("range."):
+        entry["format"] = "range"
+    if "notes" in info and "accompanied" in info["notes"]:
+        entry["requires"] = "filter." + info["notes"].rsplit(" ", 1)[-1]
+    return entry

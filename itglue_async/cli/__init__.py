@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     out = out if out is not None else sys.stdout
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["demo"]:
-        from itglue_async.testing._demo import main as demo
+        from itglue_async.cli._demo import main as demo
 
         return demo(args[1:], out)
     parser = _parser()
@@ -338,48 +338,25 @@ _SEEDED = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)  # the fixed day the fake
 def _seeded_fake(generation: int) -> Any:
     """The seeded fake account, as it stands ``generation`` days after it was seeded.
 
-    Day 0 is the same on every call (a fixed clock). Each later day renames a few
-    configurations and a document, retires a contact and adds a configuration, so a backup
-    run again with ``--fake`` has changes to record and deletions to mark.
+    Day 0 is the same on every call (a fixed clock); each later day is the fake's
+    ``move_on``, so a backup run again with ``--fake`` has changes and deletions to record.
     """
     from itglue_async.testing import FakeITGlue
 
-    seeded = _SEEDED
-    clock = {"now": seeded}
+    clock = {"now": _SEEDED}
     fake = FakeITGlue(now=lambda: clock["now"])
     fake.populate(seed=0, attachments=24)
     for day in range(1, generation + 1):
-        clock["now"] = seeded + dt.timedelta(days=day)
-        configurations = fake.ids("configurations")
-        for ident in configurations[day % 7 :: 97][:3]:
-            fake.store.update("configurations", ident, {"notes": f"Checked on day {day}."})
-        documents = fake.ids("documents")
-        fake.store.update("documents", documents[day % len(documents)], {"name": f"Runbook v{day}"})
-        contacts = fake.ids("contacts")
-        if contacts:
-            fake.store.delete("contacts", contacts[day % len(contacts)])
-        fake.add(
-            "configurations",
-            {"name": f"new-{day:03d}", "organization_id": 1, "archived": False},
-            organization_id=1,
-        )
+        clock["now"] = _SEEDED + dt.timedelta(days=day)
+        fake.move_on(day)
     return fake
 
 
 def _earlier_runs(path: Path) -> int:
     """How many runs a backup file already holds (0 when there is none yet)."""
-    import sqlite3
+    from itglue_async.cli._store import runs_held
 
-    if not path.exists():
-        return 0
-    db = sqlite3.connect(path)
-    try:
-        row = db.execute("SELECT COUNT(*) FROM runs WHERE status IN ('complete', 'partial')")
-        return int(row.fetchone()[0])
-    except sqlite3.Error:
-        return 0
-    finally:
-        db.close()
+    return runs_held(path)
 
 
 async def _backup_command(client: Any, options: argparse.Namespace, routes: Sequence[Route]) -> int:

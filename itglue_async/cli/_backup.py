@@ -31,7 +31,6 @@ from itglue_async._errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from itglue_async._generated.itglue import ROUTES
 from itglue_async._model import BaseModel, SecretStr
 from itglue_async._routes import Route, resource_named
 from itglue_async.cli._store import Store, ago
@@ -49,7 +48,7 @@ PASSWORD_VALUES = "password_values"  # the table of password values, with the op
 ATTACHMENTS = "attachments"  # attachment metadata, included in the listings, with the option only
 
 
-def attachment_owners(routes: Sequence[Route] = ROUTES) -> set[str]:
+def attachment_owners(routes: Sequence[Route]) -> set[str]:
     """The resources whose listings can include their attachments."""
     return {r.resource for r in routes if r.kind == "list" and ATTACHMENTS in r.includes}
 
@@ -65,7 +64,7 @@ class Source:
     capped: bool = False  # the API serves only the first pages: never complete, no deletions
 
 
-def sources(routes: Sequence[Route] = ROUTES) -> dict[str, Source]:
+def sources(routes: Sequence[Route]) -> dict[str, Source]:
     """Every listable resource of the route tables and how to list it."""
     lists: dict[str, list[Route]] = {}
     for route in routes:
@@ -106,7 +105,7 @@ def _fanouts_in(routes: Sequence[Route]) -> dict[str, tuple[str, str | None]]:
     return {name: how for name, how in FANOUTS.items() if name in listed and how[0] in listed}
 
 
-def default_resources(routes: Sequence[Route] = ROUTES) -> list[str]:
+def default_resources(routes: Sequence[Route]) -> list[str]:
     """What a backup covers unless told: every listable resource whose listing is complete."""
     return sorted(
         [name for name, source in sources(routes).items() if not source.capped]
@@ -128,7 +127,7 @@ def _with_parents(chosen: list[str], routes: Sequence[Route]) -> list[str]:
     return sorted(out)
 
 
-def every_resource(routes: Sequence[Route] = ROUTES) -> list[str]:
+def every_resource(routes: Sequence[Route]) -> list[str]:
     """Every name ``--resources`` accepts."""
     return sorted([*sources(routes), *_fanouts_in(routes)])
 
@@ -216,7 +215,7 @@ async def backup(
     attachments: bool = False,
     refresh_after: dt.timedelta | None = None,
     progress: Progress | None = None,
-    routes: Sequence[Route] = ROUTES,
+    routes: Sequence[Route] | None = None,
 ) -> BackupReport:
     """Back up ``resources`` (default: every complete listing) into the SQLite file ``path``.
 
@@ -228,14 +227,16 @@ async def backup(
     whose work was last done longer ago than that, changed or not (for data whose changes do
     not move the owner's ``updated_at``).
 
-    ``routes`` are the route tables of the client's API (IT Glue's unless told; pass
-    ``itglue_async.bluetally.ROUTES`` with a ``BlueTally`` client).
+    ``routes`` are the route tables backed up from: by default the client's own API's
+    (``client.api.routes``), so a ``BlueTally`` client backs up BlueTally's routes.
 
     Resumes the last run when it did not finish and was started with the same options.
     A resource whose requests fail for good (after the client's retries) does not stop the
     others: the run goes on, then raises ``BackupFailed`` with the report. Resources the key
     may not read (401, 403, 404) are skipped and reported instead.
     """
+    if routes is None:
+        routes = client.api.routes
     chosen = sorted(set(resources if resources is not None else default_resources(routes)))
     if interfaces and "configuration_interfaces" not in chosen:
         chosen.append("configuration_interfaces")

@@ -56,6 +56,20 @@ def ago(span: dt.timedelta) -> str:
     return stamp_of(_utcnow() - span)
 
 
+def runs_held(path: Path) -> int:
+    """How many complete or partial runs the backup file ``path`` holds (0 without one)."""
+    if not path.exists():
+        return 0
+    db = sqlite3.connect(path)
+    try:
+        row = db.execute("SELECT COUNT(*) FROM runs WHERE status IN ('complete', 'partial')")
+        return int(row.fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        db.close()
+
+
 def _table(name: str) -> str:
     if not _NAME.match(name):
         raise ValueError(f"{name!r} is not a table name")

@@ -116,6 +116,29 @@ class FakeITGlue(FakeAPI[ITGlue]):
             added["attachments"] = attachments
         return added
 
+    def move_on(self, day: int) -> None:
+        """What a day brings to a seeded account: a few configurations get notes, a document
+        is renamed, a contact retired and a configuration added (``day`` picks which)."""
+        configurations = self.ids("configurations")
+        for ident in configurations[day % 7 :: 97][:3]:
+            self.store.update("configurations", ident, {"notes": f"Checked on day {day}."})
+        documents = self.ids("documents")
+        if documents:
+            self.store.update(
+                "documents", documents[day % len(documents)], {"name": f"Runbook v{day}"}
+            )
+        contacts = self.ids("contacts")
+        if contacts:
+            self.store.delete("contacts", contacts[day % len(contacts)])
+        organizations = self.ids("organizations")
+        if organizations:
+            org = organizations[0]
+            self.add(
+                "configurations",
+                {"name": f"new-{day:03d}", "organization_id": org, "archived": False},
+                organization_id=org,
+            )
+
     # -- IT Glue's own rules, in the engine's hooks ----------------------------------------
 
     def admit(self, route: Route, query: Query) -> None:

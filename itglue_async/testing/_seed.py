@@ -13,6 +13,8 @@ import random
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
+import attrs
+
 from itglue_async.testing._store import stamp
 
 
@@ -138,7 +140,35 @@ _ASSET_TYPES = {
     "Backup": (("Product", "Text"), ("Retention Days", "Number"), ("Offsite", "Checkbox")),
 }
 _ACTIONS = ("create", "update", "show", "destroy", "export")
+_PASSWORD_CHARACTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%"
+_PASSWORD_NAMES = (
+    "Domain Admin",
+    "Firewall admin",
+    "Wi-Fi PSK",
+    "M365 Global Admin",
+    "Backup portal",
+)
 _LOG_TYPES = ("Configuration", "Password", "Contact", "Organization", "Document")
+
+
+@attrs.define
+class _Seeding:
+    """What the seeders share: the random source, the store, and the ids made so far."""
+
+    rng: random.Random
+    add: Callable[..., int]
+    org_types: list[int] = attrs.field(factory=list)
+    org_statuses: list[int] = attrs.field(factory=list)
+    cfg_statuses: list[int] = attrs.field(factory=list)
+    cfg_types: dict[str, int] = attrs.field(factory=dict)
+    makers: dict[str, tuple[int, list[tuple[int, str]]]] = attrs.field(factory=dict)
+    systems: list[int] = attrs.field(factory=list)
+    places: list[tuple[int, int, str]] = attrs.field(factory=list)
+    contact_types: list[int] = attrs.field(factory=list)
+    categories: list[int] = attrs.field(factory=list)
+    users: list[int] = attrs.field(factory=list)
+    orgs: list[int] = attrs.field(factory=list)
+    locations: dict[int, int] = attrs.field(factory=dict)
 
 
 def populate(
@@ -178,34 +208,51 @@ def populate(
         configurations or contacts or passwords or flexible_assets or documents
     ):
         raise ValueError("organizations must be at least 1 to hold the other records.")
-    rng = random.Random(seed)
     added: dict[str, int] = {}
 
     def add(resource: str, attributes: dict[str, Any], **links: Any) -> int:
         added[resource] = added.get(resource, 0) + 1
         return fake.add(resource, attributes, **links)
 
-    org_types = [add("organization_types", {"name": n}) for n in ("Customer", "Vendor", "Internal")]
-    org_statuses = [add("organization_statuses", {"name": n}) for n in ("Active", "Inactive")]
-    cfg_statuses = [
+    seeding = _Seeding(random.Random(seed), add)
+    _reference_data(seeding)
+    for seeder, count in (
+        (_users, users),
+        (_organizations, organizations),
+        (_configurations, configurations),
+        (_contacts, contacts),
+        (_passwords, passwords),
+        (_flexible_assets, flexible_assets),
+        (_logs, logs),
+        (_documents, documents),
+    ):
+        seeder(seeding, count)
+    return added
+
+
+def _reference_data(s: _Seeding) -> None:
+    """Types, statuses, makers and their models, systems, places, categories."""
+    add = s.add
+    s.org_types = [
+        add("organization_types", {"name": n}) for n in ("Customer", "Vendor", "Internal")
+    ]
+    s.org_statuses = [add("organization_statuses", {"name": n}) for n in ("Active", "Inactive")]
+    s.cfg_statuses = [
         add("configuration_statuses", {"name": n}) for n in ("Active", "Inactive", "Retired")
     ]
-    cfg_types = {kind: add("configuration_types", {"name": kind}) for kind in sorted(_KINDS)}
-    makers: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+    s.cfg_types = {kind: add("configuration_types", {"name": kind}) for kind in sorted(_KINDS)}
     for maker, products in _HARDWARE.items():
         maker_id = add("manufacturers", {"name": maker})
         models = [
             (add("models", {"name": p, "manufacturer_id": maker_id}, manufacturer_id=maker_id), p)
             for p in products
         ]
-        makers[maker] = (maker_id, models)
-    systems: list[int] = []
+        s.makers[maker] = (maker_id, models)
     for platform, names in _SYSTEMS.items():
         platform_id = add("platforms", {"name": platform})
-        systems.extend(
+        s.systems.extend(
             add("operating_systems", {"name": n, "platform_id": platform_id}) for n in names
         )
-    places: list[tuple[int, int, str]] = []
     for (country, iso), regions in _COUNTRIES.items():
         country_id = add("countries", {"name": country, "iso": iso})
         for region, code in regions:
@@ -214,19 +261,22 @@ def populate(
                 {"name": region, "iso": code, "country_id": country_id},
                 country_id=country_id,
             )
-            places.append((country_id, region_id, region))
-    contact_types = [
+            s.places.append((country_id, region_id, region))
+    s.contact_types = [
         add("contact_types", {"name": n}) for n in ("Approver", "Billing", "Technical", "Owner")
     ]
-    categories = [
+    s.categories = [
         add("password_categories", {"name": n})
         for n in ("Administrator", "Network Device", "Email", "Line of Business")
     ]
-    user_ids = []
-    for index in range(users):
+
+
+def _users(s: _Seeding, count: int) -> None:
+    rng = s.rng
+    for index in range(count):
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
-        user_ids.append(
-            add(
+        s.users.append(
+            s.add(
                 "users",
                 {
                     "first_name": first,
@@ -238,32 +288,34 @@ def populate(
             )
         )
 
-    org_ids: list[int] = []
-    org_names: set[str] = set()
-    for _ in range(organizations):
+
+def _organizations(s: _Seeding, count: int) -> None:
+    """Organizations with unique names, then each one's head office."""
+    rng = s.rng
+    names: set[str] = set()
+    for _ in range(count):
         name = f"{rng.choice(_COMPANY_FIRST)} {rng.choice(_COMPANY_SECOND)}"
-        while name in org_names:
-            name = f"{name} {len(org_names) + 1}"
-        org_names.add(name)
-        org_ids.append(
-            add(
+        while name in names:
+            name = f"{name} {len(names) + 1}"
+        names.add(name)
+        s.orgs.append(
+            s.add(
                 "organizations",
                 {
                     "name": name,
                     "short_name": "".join(w[0] for w in name.split()).upper(),
-                    "organization_type_id": rng.choice(org_types),
-                    "organization_status_id": org_statuses[0]
+                    "organization_type_id": rng.choice(s.org_types),
+                    "organization_status_id": s.org_statuses[0]
                     if rng.random() < 0.9
-                    else org_statuses[1],
+                    else s.org_statuses[1],
                     "primary": False,
                     "description": f"Managed client since {rng.randint(2012, 2024)}.",
                 },
             )
         )
-    locations: dict[int, int] = {}
-    for org_id in org_ids:
-        country_id, region_id, region = rng.choice(places)
-        locations[org_id] = add(
+    for org_id in s.orgs:
+        country_id, region_id, region = rng.choice(s.places)
+        s.locations[org_id] = s.add(
             "locations",
             {
                 "name": "Head Office",
@@ -277,27 +329,31 @@ def populate(
             organization_id=org_id,
         )
 
-    for index in range(configurations):
-        org_id = org_ids[index % len(org_ids)]
+
+def _configurations(s: _Seeding, count: int) -> None:
+    """Devices spread over the organizations, each with one or two interfaces."""
+    rng = s.rng
+    for index in range(count):
+        org_id = s.orgs[index % len(s.orgs)]
         kind = rng.choice(sorted(_KINDS))
         prefix, maker_names = _KINDS[kind]
-        maker_id, models = makers[rng.choice(maker_names)]
+        maker_id, models = s.makers[rng.choice(maker_names)]
         model_id, product = rng.choice(models)
         name = f"{prefix}-{org_id:03d}-{index:05d}"
         mac = ":".join(f"{rng.randrange(256):02x}" for _ in range(6))
-        cfg_id = add(
+        cfg_id = s.add(
             "configurations",
             {
                 "name": name,
                 "hostname": name.lower(),
                 "organization_id": org_id,
-                "configuration_type_id": cfg_types[kind],
+                "configuration_type_id": s.cfg_types[kind],
                 "configuration_type_kind": kind.lower(),
-                "configuration_status_id": rng.choice(cfg_statuses),
+                "configuration_status_id": rng.choice(s.cfg_statuses),
                 "manufacturer_id": maker_id,
                 "model_id": model_id,
-                "location_id": locations[org_id],
-                "operating_system_id": rng.choice(systems)
+                "location_id": s.locations[org_id],
+                "operating_system_id": rng.choice(s.systems)
                 if kind in ("Server", "Workstation", "Laptop")
                 else None,
                 "serial_number": f"SN{rng.randrange(10**9):09d}",
@@ -310,7 +366,7 @@ def populate(
             organization_id=org_id,
         )
         for port in range(rng.choice((1, 1, 2))):
-            add(
+            s.add(
                 "configuration_interfaces",
                 {
                     "name": f"eth{port}",
@@ -322,11 +378,14 @@ def populate(
                 configuration_id=cfg_id,
             )
 
-    for index in range(contacts):
-        org_id = org_ids[index % len(org_ids)]
+
+def _contacts(s: _Seeding, count: int) -> None:
+    rng = s.rng
+    for index in range(count):
+        org_id = s.orgs[index % len(s.orgs)]
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         domain = f"{org_id}.client.example"
-        add(
+        s.add(
             "contacts",
             {
                 "first_name": first,
@@ -334,8 +393,8 @@ def populate(
                 "name": f"{first} {last}",
                 "title": rng.choice(("Office Manager", "CFO", "IT Lead", "Owner", "Receptionist")),
                 "organization_id": org_id,
-                "contact_type_id": rng.choice(contact_types),
-                "location_id": locations[org_id],
+                "contact_type_id": rng.choice(s.contact_types),
+                "location_id": s.locations[org_id],
                 "important": rng.random() < 0.2,
                 "contact_emails": [
                     {
@@ -355,30 +414,21 @@ def populate(
             organization_id=org_id,
         )
 
-    for index in range(passwords):
-        org_id = org_ids[index % len(org_ids)]
-        secret = "".join(
-            rng.choice("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%")
-            for _ in range(16)
-        )
-        add(
+
+def _passwords(s: _Seeding, count: int) -> None:
+    rng = s.rng
+    for index in range(count):
+        org_id = s.orgs[index % len(s.orgs)]
+        secret = "".join(rng.choice(_PASSWORD_CHARACTERS) for _ in range(16))
+        s.add(
             "passwords",
             {
-                "name": rng.choice(
-                    (
-                        "Domain Admin",
-                        "Firewall admin",
-                        "Wi-Fi PSK",
-                        "M365 Global Admin",
-                        "Backup portal",
-                    )
-                )
-                + f" {index}",
+                "name": rng.choice(_PASSWORD_NAMES) + f" {index}",
                 "username": rng.choice(("admin", "administrator", "itadmin", "svc-backup")),
                 "password": secret,
                 "url": f"https://portal{index}.client.example",
                 "organization_id": org_id,
-                "password_category_id": rng.choice(categories),
+                "password_category_id": rng.choice(s.categories),
                 "restricted": False,
                 "my_glue": False,
                 "notes": None,
@@ -386,9 +436,12 @@ def populate(
             organization_id=org_id,
         )
 
-    type_ids: list[tuple[int, list[tuple[str, str]]]] = []
+
+def _asset_types(s: _Seeding) -> list[tuple[int, list[tuple[str, str]]]]:
+    """The flexible asset types with their fields; each type's id and (name key, kind)s."""
+    types: list[tuple[int, list[tuple[str, str]]]] = []
     for type_name, fields in _ASSET_TYPES.items():
-        type_id = add(
+        type_id = s.add(
             "flexible_asset_types",
             {
                 "name": type_name,
@@ -400,7 +453,7 @@ def populate(
         keys = []
         for order, (label, kind) in enumerate(fields, start=1):
             key = label.lower().replace(" ", "-")
-            add(
+            s.add(
                 "flexible_asset_fields",
                 {
                     "name": label,
@@ -415,10 +468,17 @@ def populate(
                 flexible_asset_type_id=type_id,
             )
             keys.append((key, kind))
-        type_ids.append((type_id, keys))
-    for index in range(flexible_assets):
-        org_id = org_ids[index % len(org_ids)]
-        type_id, keys = type_ids[index % len(type_ids)]
+        types.append((type_id, keys))
+    return types
+
+
+def _flexible_assets(s: _Seeding, count: int) -> None:
+    """Assets whose traits follow their type's fields."""
+    rng = s.rng
+    types = _asset_types(s)
+    for index in range(count):
+        org_id = s.orgs[index % len(s.orgs)]
+        type_id, keys = types[index % len(types)]
         traits: dict[str, Any] = {}
         for key, kind in keys:
             if kind == "Number":
@@ -429,7 +489,7 @@ def populate(
                 traits[key] = rng.choice(("2.4 GHz", "5 GHz"))
             else:
                 traits[key] = f"{key}-{org_id}-{index}"
-        add(
+        s.add(
             "flexible_assets",
             {
                 "name": str(next(iter(traits.values()))),
@@ -440,16 +500,20 @@ def populate(
             },
         )
 
+
+def _logs(s: _Seeding, count: int) -> None:
+    """Activity whose timestamps advance in whole seconds and often repeat."""
+    rng = s.rng
     moment = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
-    for _ in range(logs):
+    for _ in range(count):
         if rng.random() < 0.6:
             moment += dt.timedelta(seconds=rng.choice((1, 1, 2, 5, 30)))
-        log_org = rng.choice(org_ids) if org_ids else None
-        add(
+        log_org = rng.choice(s.orgs) if s.orgs else None
+        s.add(
             "logs",
             {
                 "created_at": stamp(moment),
-                "user_id": rng.choice(user_ids) if user_ids else None,
+                "user_id": rng.choice(s.users) if s.users else None,
                 "organization_id": log_org,
                 "action": rng.choice(_ACTIONS),
                 "resource_type": rng.choice(_LOG_TYPES),
@@ -459,8 +523,6 @@ def populate(
                 "level": 1,
             },
         )
-    _documents(add, rng, org_ids, documents)
-    return added
 
 
 _RUNBOOKS = (
@@ -475,8 +537,9 @@ _RUNBOOKS = (
 )
 
 
-def _documents(add: Callable[..., int], rng: random.Random, org_ids: list[int], count: int) -> None:
+def _documents(s: _Seeding, count: int) -> None:
     """Folders, documents and their sections; most documents sit in a folder."""
+    add, rng, org_ids = s.add, s.rng, s.orgs
     if not count:
         return
     folders: dict[int, list[int]] = {}

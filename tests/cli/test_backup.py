@@ -12,6 +12,7 @@ from typing import Any
 import anyio
 import pytest
 
+from itglue_async import ROUTES as ITGLUE_ROUTES
 from itglue_async import ITGlue
 from itglue_async.cli._backup import BackupFailed, BackupReport, backup, default_resources
 from itglue_async.testing import FakeITGlue
@@ -77,7 +78,7 @@ async def test_a_full_backup_holds_exactly_the_fakes_records(tmp_path: Path) -> 
     path = tmp_path / "b.sqlite"
     report = await _run(fake, path)
     assert report.status == "complete" and not report.skipped
-    for resource in default_resources():
+    for resource in default_resources(ITGLUE_ROUTES):
         assert set(_rows(path, resource)) == set(fake.ids(resource)), resource
     # Every document came in, foldered ones too, and every section with it.
     assert len(_rows(path, "documents")) == 16

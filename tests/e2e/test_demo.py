@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from itglue_async.testing._demo import Sizes, run
+from itglue_async.cli._demo import Sizes, run
 
 pytestmark = pytest.mark.anyio
 
