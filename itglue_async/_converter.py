@@ -12,6 +12,7 @@ say) also lands in ``extra`` under its wire key, with the field left ``None``.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -87,8 +88,12 @@ Structurer = Callable[..., Any]
 _structurers: dict[tuple[type[BaseModel], Naming], Structurer] = {}
 # Types whose JSON value already is the Python value: no hook call needed.
 _AS_IS: dict[Any, type] = {str: str, int: int, bool: bool, dict[str, Any]: dict, list[Any]: list}
-# Types whose JSON string is parsed by one call (timestamps arrive as ISO strings).
-_PARSE: dict[Any, Callable[[str], Any]] = {dt.datetime: dt.datetime.fromisoformat}
+# Types whose JSON string is parsed by one call (timestamps and dates arrive as ISO strings),
+# and how much of the string that call reads (a date may come as a full timestamp).
+_PARSE: dict[Any, tuple[Callable[[str], Any], str]] = {
+    dt.datetime: (dt.datetime.fromisoformat, ""),
+    dt.date: (dt.date.fromisoformat, "[:10]"),
+}
 
 
 def structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
@@ -105,12 +110,14 @@ def structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
 def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
     """A function built once per (model, naming) that structures one record.
 
-    It is straight-line code: each declared attribute is looked up once by its wire name into
-    a local; a value already of its field's type is kept as it is, a timestamp string is
-    parsed by one call, any other value goes through the converter's hook for its type, and
-    one that does not fit lands in ``extra``. The model is built by one constructor call.
-    Keys the model does not declare are found with one set difference and kept in ``extra``
-    (or structured, when they are a field's Python spelling).
+    It is straight-line code. Every declared attribute is read at once (one ``itemgetter``
+    call, the usual case of a live answer that carries them all; one ``get`` each when some
+    are missing) into locals; a value already of its field's type is kept as it is, a
+    timestamp or date string is parsed by one call, any other value goes through the
+    converter's hook for its type, and one that does not fit lands in ``extra``. Keys the
+    model does not declare are found with one set difference, only when the record has more
+    keys than it declares, and kept in ``extra`` (or structured, when they are a field's
+    Python spelling). The model is made without its ``__init__`` (see ``_build_code``).
     """
     hints = typing.get_type_hints(cls)
     fields = own_fields(cls)
@@ -120,23 +127,41 @@ def _structurer(cls: type[BaseModel], naming: Naming) -> Structurer:
         "leftovers": _leftovers,
         "EMPTY": EMPTY,
         "new": object.__new__,
+        "sorted": sorted,
     }
     plan: dict[str, tuple[str, Callable[[Any, Any], Any], Any]] = {}
-    wire_names: list[str] = []
-    lines = [
-        "def structure(attributes, ident, wire_type, relationships, extra):",
-        "    get = attributes.get",
-    ]
+    wires = [naming(spec_name(field.name)) for field in fields]
+    namespace["KNOWN"] = frozenset([*wires, "id"])
+    lines = ["def structure(attributes, ident, wire_type, relationships, extra):"]
+    lines += _read_code(wires, namespace)
     for index, field in enumerate(fields):
-        wire = naming(spec_name(field.name))
-        wire_names.append(wire)
-        plan[field.name] = _field_code(index, field.name, wire, hints[field.name], namespace, lines)
-    namespace["KNOWN"] = frozenset([*wire_names, "id"])
+        plan[field.name] = _field_code(
+            index, field.name, wires[index], hints[field.name], namespace, lines
+        )
     namespace["PLAN"] = plan
     lines += _build_code(fields)
     exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), namespace)
     function: Structurer = namespace["structure"]
     return function
+
+
+def _read_code(wires: list[str], namespace: dict[str, Any]) -> list[str]:
+    """Lines that read every declared attribute into ``v0``... and find the undeclared keys."""
+    if not wires:
+        return ["    odd = attributes.keys() - KNOWN"]
+    targets = ", ".join(f"v{i}" for i in range(len(wires))) + ","
+    namespace["GETALL"] = operator.itemgetter(*wires)
+    every = "(GETALL(attributes),)" if len(wires) == 1 else "GETALL(attributes)"
+    gets = ", ".join(f"get({w!r})" for w in wires) + ","
+    return [
+        "    try:",
+        f"        {targets} = {every}",
+        f"        odd = attributes.keys() - KNOWN if len(attributes) > {len(wires)} else None",
+        "    except KeyError:",
+        "        get = attributes.get",
+        f"        {targets} = {gets}",
+        "        odd = attributes.keys() - KNOWN",
+    ]
 
 
 def _keep_bad(pad: str, wire: str, local: str) -> list[str]:
@@ -156,13 +181,12 @@ def _field_code(
     namespace: dict[str, Any],
     lines: list[str],
 ) -> tuple[str, Callable[[Any, Any], Any], Any]:
-    """Append the lines that read field ``index`` into local ``v<index>``; its plan entry."""
+    """Append the lines that check field ``index`` in local ``v<index>``; its plan entry."""
     inner = _optional_inner(annotation)
     members = _json_union(inner)
     hook = _keep if members is not None else converter.get_structure_hook(inner)
     local = f"v{index}"
     namespace[f"hook{index}"], namespace[f"kind{index}"] = hook, inner
-    lines.append(f"    {local} = get({wire!r})")
     if inner is Any:
         return name, hook, inner
     exact = _AS_IS.get(inner)
@@ -178,10 +202,10 @@ def _field_code(
         namespace[f"exact{index}"] = exact
         lines.append(f"    if {local} is not None and type({local}) is not exact{index}:")
     elif parse is not None:
-        namespace[f"parse{index}"] = parse
+        namespace[f"parse{index}"], part = parse
         lines.append(f"    if type({local}) is str:")
         lines.append("        try:")
-        lines.append(f"            {local} = parse{index}({local})")
+        lines.append(f"            {local} = parse{index}({local}{part})")
         lines.append("        except ValueError:")
         lines += _keep_bad("            ", wire, local)
         lines.append(f"    elif {local} is not None:")
@@ -195,17 +219,27 @@ def _field_code(
 
 
 def _build_code(fields: list[attrs.Attribute[Any]]) -> list[str]:
-    """The lines that build the model from the locals (and the leftovers, when any)."""
+    """The lines that build the model from the locals (and the leftovers, when any).
+
+    The usual record is built without calling ``__init__``: ``object.__new__`` and one
+    assignment per field, each field set exactly as the constructor would set it (the models
+    have no validators, converters or post-init; ``tests/core/test_decode.py`` checks that
+    the result equals what ``__init__`` builds), at a fraction of the cost of passing forty
+    keyword arguments. A record with keys that spell a field the Python way goes through the
+    constructor.
+    """
     values = ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields))
     return [
-        "    odd = attributes.keys() - KNOWN",
         "    if odd:",
-        f"        kw = {{{values}}}",
-        "        extra = leftovers(odd, attributes, PLAN, kw, extra)",
-        "        return cls(id=ident, wire_type=wire_type, extra=extra or EMPTY,"
+        "        if odd.isdisjoint(PLAN):",
+        "            extra = dict(extra or ())",
+        "            for key in sorted(odd):",
+        "                extra[key] = attributes[key]",
+        "        else:",
+        f"            kw = {{{values}}}",
+        "            extra = leftovers(odd, attributes, PLAN, kw, extra)",
+        "            return cls(id=ident, wire_type=wire_type, extra=extra or EMPTY,"
         " relationships=relationships or EMPTY, **kw)",
-        # Every field is set here, as the constructor would (the models have no validators,
-        # converters or post-init), without the cost of passing fifty keyword arguments.
         "    model = new(cls)",
         "    model.id = ident",
         "    model.wire_type = wire_type",

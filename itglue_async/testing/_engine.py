@@ -433,6 +433,10 @@ class FakeAPI(Generic[C]):
         stored = self.store.tables[resource][ident]
         attributes = dict.fromkeys(self.store.fields[resource])
         attributes.update(stored)
+        link = self.wire.name("resource_url")
+        if link in attributes and attributes[link] is None:
+            # Where the record opens in the product's web app, as the live API answers.
+            attributes[link] = f"{self.base_url}/{resource}/{ident}"
         if query is not None:
             for param, value in query.params.items():
                 if param.startswith("show_") and value.lower() in ("false", "0"):

@@ -362,6 +362,7 @@ def _configurations(s: _Seeding, count: int) -> None:
                 "primary_ip": f"10.{org_id % 256}.{index // 250 % 256}.{index % 250 + 2}",
                 "archived": False,
                 "notes": f"{product}, installed by the onboarding team.",
+                **_lifecycle(index, kind, org_id),
             },
             organization_id=org_id,
         )
@@ -377,6 +378,29 @@ def _configurations(s: _Seeding, count: int) -> None:
                 },
                 configuration_id=cfg_id,
             )
+
+
+def _lifecycle(index: int, kind: str, org_id: int) -> dict[str, Any]:
+    """The dates and owners a live configuration carries (about two thirds of them have a
+    purchase on record); computed from the index, so the seeded random values stay as they
+    were."""
+    bought = dt.date(2021, 1, 4) + dt.timedelta(days=index * 37 % 1400)
+    known = index % 3 != 2
+    installed = index % 4 != 0
+    return {
+        "purchased_at": bought.isoformat() if known else None,
+        "purchased_by": "Procurement" if known else None,
+        "warranty_expires_at": (bought + dt.timedelta(days=3 * 365)).isoformat() if known else None,
+        "installed_at": (bought + dt.timedelta(days=14)).isoformat() if installed else None,
+        "installed_by": "Onboarding team" if installed else None,
+        "operating_system_notes": "Patched monthly."
+        if kind in ("Server", "Workstation", "Laptop")
+        else None,
+        "default_gateway": f"10.{org_id % 256}.0.1"
+        if kind in ("Server", "Firewall", "Switch")
+        else None,
+        "restricted": False,
+    }
 
 
 def _contacts(s: _Seeding, count: int) -> None:

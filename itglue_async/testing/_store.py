@@ -44,9 +44,12 @@ class Store:
         self.links: dict[str, dict[int, Links]] = {r: {} for r in self.resources}
         self._next: dict[str, int] = dict.fromkeys(self.resources, 1)
         self.fields: dict[str, tuple[str, ...]] = {}
+        written = _written_attributes(routes)
         for resource in self.resources:
             model = models.get(wire_name(resource), BaseModel)
-            self.fields[resource] = tuple(wire_name(spec_name(a.name)) for a in own_fields(model))
+            answered = [spec_name(a.name) for a in own_fields(model)]
+            answered += sorted(set(written.get(resource, ())) - set(answered))
+            self.fields[resource] = tuple(wire_name(n) for n in answered)
         # child resource -> {parent path param: parent resource}, from the nested routes.
         self.parents: dict[str, dict[str, str]] = {}
         for route in routes:
@@ -151,6 +154,32 @@ class Store:
             return None
         name = norm(str(kind)).lower()
         return self.plural(name) or name, _as_int(owner_id)
+
+
+_SCALARS = frozenset({"string", "integer", "number", "boolean", "date", "datetime"})
+
+
+def _written_attributes(routes: Iterable[Route]) -> dict[str, set[str]]:
+    """Per resource, the plain attributes its write routes document.
+
+    The reference shows each resource's answer by one example, and the live API answers more
+    than that example holds: the attributes its own create and update tables document (a
+    configuration's ``restricted``, ``default_gateway``...) come back in every record, null
+    when unset. Secrets sent on writes (one-time-password seeds) are not answered.
+    """
+    out: dict[str, set[str]] = {}
+    for route in routes:
+        if route.body is None or route.body.kind != "single":
+            continue
+        for name, spec in route.body.attributes.items():
+            if (
+                name != "id"
+                and spec.location == "attributes"
+                and spec.type in _SCALARS
+                and "secret" not in name
+            ):
+                out.setdefault(route.resource, set()).add(name)
+    return out
 
 
 def _as_int(value: Any) -> int:

@@ -353,3 +353,49 @@ async def test_populate_can_seed_attachments_as_the_api_lists_them() -> None:
         FakeITGlue().populate(attachments=-1)
     with pytest.raises(ValueError, match="to hang on"):
         FakeITGlue().populate(configurations=0, contacts=0, passwords=0, attachments=1)
+
+
+@pytest.mark.parametrize("api", ["itglue", "bluetally"])
+async def test_the_fake_answers_every_documented_attribute_of_every_resource(api: str) -> None:
+    """As the live API does, each record carries every attribute its model documents (null
+    when it has none), for added records as for seeded ones, through every read route."""
+    from itglue_async._converter import own_fields, spec_name
+    from itglue_async.testing import FakeBlueTally
+
+    fake: Any = FakeITGlue(rate_limit=None) if api == "itglue" else FakeBlueTally(rate_limit=None)
+    if api == "itglue":  # parents with id 1 for every nested route
+        fake.populate(organizations=1, configurations=1, contacts=1, passwords=1, logs=1,
+                      flexible_assets=1, users=1, documents=1, seed=1)  # fmt: skip
+    else:
+        fake.populate(assets=1, employees=1, seed=1)
+    dialect = fake.api.dialect
+    read = [r for r in fake.api.routes if r.kind in ("get", "list")]
+    checked = set()
+    async with fake.client() as client:
+        for route in read:
+            links: dict[str, Any] = {}
+            values: dict[str, Any] = {}
+            if route.polymorphic:
+                links = {"resource_type": "configurations", "resource_id": 1}
+                values = {"resource_type": "configurations", "resource_id": 1}
+            elif route.parent:
+                links = {route.parent: 1}
+                values = {route.parent: 1}
+            ident = fake.add(route.resource, {}, **links)
+            values["id"] = ident
+            filters = {
+                dialect.filter_label(name): "1"
+                for name, spec in route.filters.items()
+                if spec.required
+            }
+            answer = await client.request("GET", route.url(values), params=filters)
+            data = answer.get("data", answer) if isinstance(answer, dict) else answer
+            assert data, route
+            record = data[0] if isinstance(data, list) else data
+            attributes = record.get("attributes", record)
+            model = fake.api.models[dialect.wire_name(route.resource)]
+            documented = {dialect.wire_name(spec_name(a.name)) for a in own_fields(model)}
+            assert documented <= set(attributes), (route, documented - set(attributes))
+            checked.add(route.resource)
+    readable = {r.resource for r in read}
+    assert checked == readable and len(checked) >= (30 if api == "itglue" else 18)
