@@ -11,6 +11,7 @@ import copy
 import functools
 import ipaddress
 import json as _json
+import logging
 import os
 import time
 from collections.abc import Mapping
@@ -58,6 +59,7 @@ class _ApiDefault:
 API_DEFAULT: Any = _ApiDefault()
 """Sentinel for ``rate_limit``: the API's documented limit, from its spec."""
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+_USER_AGENT = f"itglue-async/{__version__} httpx/{httpx.__version__}"
 
 
 def _is_loopback(host: str) -> bool:
@@ -311,10 +313,7 @@ class BaseClient:
 
     def _headers(self, has_body: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
         media_type = self._api.dialect.media_type
-        headers = {
-            "Accept": media_type,
-            "User-Agent": f"itglue-async/{__version__} httpx/{httpx.__version__}",
-        }
+        headers = {"Accept": media_type, "User-Agent": _USER_AGENT}
         if has_body:
             headers["Content-Type"] = media_type
         if self._default_headers:
@@ -514,28 +513,30 @@ class BaseClient:
             except httpx.TransportError as exc:
                 # A connection that was never made carried nothing to the server.
                 sent = not isinstance(exc, NOT_SENT)
-                logger.debug(
-                    "%s %s: %s (attempt %d, %.0f ms)",
-                    request.method,
-                    request.url.path,
-                    type(exc).__name__,
-                    number + 1,
-                    (time.perf_counter() - started) * 1000,
-                )
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug(
+                        "%s %s: %s (attempt %d, %.0f ms)",
+                        request.method,
+                        request.url.path,
+                        type(exc).__name__,
+                        number + 1,
+                        (time.perf_counter() - started) * 1000,
+                    )
                 return exc
             finally:
                 # Shielded: a cancelled request still hands its slot back, and a networked
                 # limiter gets to write that down.
                 with anyio.CancelScope(shield=True):
                     await self.limiter.release(slot, sent=sent)
-        logger.debug(
-            "%s %s -> %d (attempt %d, %.0f ms)",
-            request.method,
-            request.url.path,
-            response.status_code,
-            number + 1,
-            (time.perf_counter() - started) * 1000,
-        )
+        if logger.isEnabledFor(logging.DEBUG):  # the path and the time cost a little to read
+            logger.debug(
+                "%s %s -> %d (attempt %d, %.0f ms)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                number + 1,
+                (time.perf_counter() - started) * 1000,
+            )
         return response
 
 
