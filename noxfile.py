@@ -42,3 +42,16 @@ def bench(session: nox.Session) -> None:
     """Benchmarks against the loopback fake; one table of ratios (``-- --write-readme`` to keep it)."""
     session.install("-e", ".[test]")
     session.run("python", "-m", "tests.bench", *session.posargs)
+
+
+@nox.session
+def mutants(session: nox.Session) -> None:
+    """Mutation testing of the modules whose promises the README states (not part of CI).
+
+    mutmut 3 mutates ``_limiter``, ``_retry``, ``_bulk``, ``_pagination``, ``_validation`` and
+    the dialects (``[tool.mutmut]`` in pyproject.toml), runs only the tests that cover each
+    mutant, and prints the survivors; ``mutants.md`` explains every one of them.
+    """
+    session.install("-e", ".[test]", "mutmut>=3.3,<4")
+    session.run("mutmut", "run", "--max-children", "2", *session.posargs)
+    session.run("mutmut", "results")

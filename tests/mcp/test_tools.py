@@ -650,16 +650,24 @@ async def test_bluetally_writes_and_reads(bluetally: FakeBlueTally, connect: Con
 # -- robustness --------------------------------------------------------------------------------
 
 
-async def test_429s_and_server_errors_are_absorbed(connect: Connect) -> None:
+@pytest.mark.parametrize("api", ["itglue", "bluetally"])
+async def test_429s_and_server_errors_are_absorbed(api: str, connect: Connect) -> None:
     """The client's limiter and retries absorb 429s and 5xx for the tools as for any caller."""
     faults = Faults()
-    fake = FakeITGlue(rate_limit=None, faults=faults)
-    fake.populate(organizations=2, configurations=30, seed=1)
+    fake: Any
+    if api == "itglue":
+        fake = FakeITGlue(rate_limit=None, faults=faults)
+        fake.populate(organizations=2, configurations=30, seed=1)
+        resource, count = "configurations", 30
+    else:
+        fake = FakeBlueTally(rate_limit=None, faults=faults)
+        fake.populate(assets=30, seed=1)
+        resource, count = "assets", 30
     async with connect(fake) as mcp:
         faults.rate_limit_next(2, retry_after=0.01)
         faults.fail_next(2, status=503)
-        data = ok(await mcp.call_tool("list_records", {"resource": "configurations"}))
-    assert data["returned"] == 30
+        data = ok(await mcp.call_tool("list_records", {"resource": resource}))
+    assert data["returned"] == count
     assert [r.status for r in fake.requests] == [429, 429, 503, 503, 200]
 
 
