@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -135,3 +136,55 @@ async def test_keep_models_false_keeps_only_ids() -> None:
         destroyed = await client.configurations.bulk_destroy(iter([5, 6]), keep_models=False)
     assert result.succeeded == [] and result.succeeded_ids == list(range(1, 51)) and result.ok
     assert destroyed.succeeded_ids == [5, 6]
+
+
+def test_raise_for_failures_carries_the_result_and_the_first_error() -> None:
+    """BulkError says how many failed and succeeded, quotes the first error, keeps the result."""
+    from itglue_async import BulkFailure, BulkResult, ITGlueError
+
+    result: BulkResult[Any] = BulkResult(
+        failed=[
+            BulkFailure({"id": 1}, ITGlueError("first problem")),
+            BulkFailure({"id": 2}, ITGlueError("second problem")),
+        ],
+        succeeded_ids=[3],
+    )
+    with pytest.raises(BulkError) as raised:
+        result.raise_for_failures()
+    assert str(raised.value) == "2 item(s) failed, 1 succeeded; first error: first problem"
+    assert raised.value.result is result
+    BulkResult().raise_for_failures()  # nothing failed: nothing raised
+
+
+def test_chunks_split_until_they_fit_and_a_lone_item_goes_as_it_is() -> None:
+    """A chunk over the payload limit is halved until each piece fits; one item alone is sent
+    as it is (the client then refuses it for its size, with nothing sent)."""
+    from itglue_async._bulk import _split_to_fit
+
+    def fits(limit: int) -> Any:
+        return lambda chunk: sum(chunk) <= limit
+
+    assert _split_to_fit([1, 1, 1, 1], fits(4)) == [[1, 1, 1, 1]]
+    assert _split_to_fit([2, 2, 2, 2], fits(4)) == [[2, 2], [2, 2]]
+    assert _split_to_fit([3, 3], fits(4)) == [[3], [3]]
+    assert _split_to_fit([3, 3, 3], fits(4)) == [[3], [3], [3]]
+    assert _split_to_fit([9], fits(4)) == [[9]]
+    assert _split_to_fit([1, 1, 1, 1, 1, 1], fits(3)) == [[1, 1, 1], [1, 1, 1]]
+
+
+async def test_an_item_too_large_for_any_request_fails_alone() -> None:
+    """An item whose body alone passes the payload limit is reported failed; the rest go."""
+    from itglue_async import RequestValidationError
+
+    async with ITGlue(KEY, base_url=BASE, rate_limit=None, transport=_echo([], [])) as client:
+        limit = client.api.payload_limit_bytes
+        items = [
+            {"id": 1, "archived": True},
+            {"id": 2, "notes": "x" * limit},
+            {"id": 3, "archived": True},
+        ]
+        result = await client.configurations.bulk_update(items, chunk_size=3)
+    assert result.succeeded_ids == [1, 3]
+    assert [f.item["id"] for f in result.failed] == [2]
+    assert isinstance(result.failed[0].error, RequestValidationError)
+    assert "payload limit" in str(result.failed[0].error)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import anyio
+import anyio.lowlevel
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -139,3 +141,122 @@ async def test_a_connection_never_made_is_not_counted() -> None:
                 await client.organizations.get(1)
             assert isinstance(client.limiter, SlidingWindowLimiter)
             assert client.limiter.used() == counted
+
+
+def _limiter(n: int, per: float, margin: float = 0.0) -> tuple[SlidingWindowLimiter, FakeClock]:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(RateLimit(n, per), margin=margin, clock=clock, sleep=clock.sleep)
+    return limiter, clock
+
+
+async def test_used_counts_finished_and_in_flight_requests() -> None:
+    """used() is the stamps in the window plus the requests granted and not yet released."""
+    limiter, clock = _limiter(5, 10.0)
+    first, second = await limiter.acquire(), await limiter.acquire()
+    await limiter.release(first, sent=True)
+    assert limiter.used() == 2 and limiter.in_flight == 1
+    await limiter.release(second, sent=False)  # never sent: its place comes back whole
+    assert limiter.used() == 1 and limiter.in_flight == 0
+    clock.now += 10.0
+    assert limiter.used() == 0
+
+
+async def test_a_stamp_leaves_the_window_only_after_per_plus_margin() -> None:
+    """A finished request holds its place for per + margin seconds, not a moment less."""
+    limiter, clock = _limiter(1, 10.0, margin=1.0)
+    await limiter.release(await limiter.acquire(), sent=True)
+    stamp = clock.now
+    clock.now = stamp + 10.5  # past per, within per + margin
+    assert limiter.used() == 1
+    slot = await limiter.acquire()
+    assert clock.now == pytest.approx(stamp + 11.0)
+    await limiter.release(slot, sent=True)
+
+
+async def test_a_full_window_is_never_granted_whatever_the_wait_left() -> None:
+    """With the window full, a grant waits out exactly what is left of it, even one second."""
+    limiter, clock = _limiter(1, 10.0)
+    await limiter.release(await limiter.acquire(), sent=True)
+    start = clock.now
+    clock.now = start + 9.0  # one second of the window left
+    slot = await limiter.acquire()
+    assert clock.now == pytest.approx(start + 10.0)
+    await limiter.release(slot, sent=True)
+
+
+async def test_the_window_is_checked_again_when_a_pause_ends() -> None:
+    """At the very moment a pause ends, a full window still holds the next grant back."""
+    limiter, clock = _limiter(1, 10.0)
+    await limiter.release(await limiter.acquire(), sent=True)
+    start = clock.now
+    await limiter.pause(5.0)
+    clock.now = start + 5.0  # the pause ends now; the window holds until start + 10
+    slot = await limiter.acquire()
+    assert clock.now == pytest.approx(start + 10.0)
+    await limiter.release(slot, sent=True)
+
+
+@pytest.mark.parametrize("kind", ["window", "unlimited"])
+async def test_a_short_pause_lasts_what_it_says(kind: str) -> None:
+    """pause(0.2) holds grants for 0.2 s, no longer; a shorter pause never shortens a longer."""
+    from itglue_async._limiter import Unlimited
+
+    clock = FakeClock()
+    limiter: Any = (
+        SlidingWindowLimiter(RateLimit(10, 1.0), clock=clock, sleep=clock.sleep)
+        if kind == "window"
+        else Unlimited(clock=clock, sleep=clock.sleep)
+    )
+    start = clock.now
+    await limiter.pause(0.2)
+    await limiter.release(await limiter.acquire(), sent=True)
+    assert clock.now == pytest.approx(start + 0.2)
+    await limiter.pause(3.0)
+    await limiter.pause(1.0)
+    await limiter.release(await limiter.acquire(), sent=True)
+    assert clock.now == pytest.approx(start + 3.2)
+    await limiter.pause(-5.0)  # a negative wait is no wait
+    before = clock.now
+    await limiter.release(await limiter.acquire(), sent=True)
+    assert clock.now == before
+
+
+async def test_waiters_are_granted_in_arrival_order() -> None:
+    """Tasks that queue for a full window are granted first come, first served."""
+    limiter, _ = _limiter(1, 1.0)
+    first = await limiter.acquire()
+    order: list[int] = []
+
+    async def waiter(number: int) -> None:
+        slot = await limiter.acquire()
+        order.append(number)
+        await limiter.release(slot, sent=True)
+
+    async with anyio.create_task_group() as group:
+        for number in range(5):
+            group.start_soon(waiter, number)
+            await anyio.lowlevel.checkpoint()
+        await limiter.release(first, sent=True)
+    assert order == [0, 1, 2, 3, 4]
+
+
+async def test_a_newcomer_never_overtakes_a_waiting_task() -> None:
+    """A place that frees while a task waits goes to that task, not to one arriving just then."""
+    limiter, _ = _limiter(1, 1.0)
+    first = await limiter.acquire()
+    order: list[str] = []
+
+    async def waiting() -> None:
+        slot = await limiter.acquire()
+        order.append("waiting")
+        await limiter.release(slot, sent=False)
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(waiting)
+        for _ in range(3):
+            await anyio.lowlevel.checkpoint()  # the waiting task now holds the queue
+        await limiter.release(first, sent=False)  # its place frees at once
+        slot = await limiter.acquire()  # a newcomer, in the same breath
+        order.append("newcomer")
+        await limiter.release(slot, sent=False)
+    assert order == ["waiting", "newcomer"]

@@ -164,3 +164,119 @@ def test_both_decode_paths_keep_relationships(record: dict[str, Any]) -> None:
         (8, "ConfigurationInterface"),
     ]
     assert [getattr(r, "name", None) for r in related] == ["eth0", "eth1"]
+
+
+# -- retries -------------------------------------------------------------------------------
+
+
+def test_backoff_is_exponential_capped_with_half_to_full_jitter() -> None:
+    """The wait before retry k is min(cap, base * 2**k), scaled by 0.5 + jitter/2."""
+    from itglue_async import RetryPolicy
+
+    low = RetryPolicy(base=0.5, cap=30.0, jitter=lambda: 0.0)
+    high = RetryPolicy(base=0.5, cap=30.0, jitter=lambda: 1.0)
+    mid = RetryPolicy(base=0.5, cap=30.0, jitter=lambda: 0.5)
+    assert [low.backoff(k) for k in range(4)] == [0.25, 0.5, 1.0, 2.0]
+    assert [high.backoff(k) for k in range(4)] == [0.5, 1.0, 2.0, 4.0]
+    assert mid.backoff(3) == 3.0
+    assert high.backoff(10) == 30.0 and low.backoff(10) == 15.0
+
+
+def _attempts(*outcomes: Any) -> tuple[Any, list[int]]:
+    """An attempt function that plays ``outcomes`` in order (statuses or exceptions)."""
+    request = httpx.Request("DELETE", "https://api.itglue.com/things/1")
+    seen: list[int] = []
+
+    async def attempt(number: int) -> Any:
+        seen.append(number)
+        outcome = outcomes[number]
+        if isinstance(outcome, type) and issubclass(outcome, httpx.TransportError):
+            return outcome("failed", request=request)
+        if isinstance(outcome, tuple):
+            status, headers = outcome
+            return httpx.Response(status, headers=headers, request=request)
+        return httpx.Response(outcome, request=request)
+
+    return attempt, seen
+
+
+async def _run(method: str, *outcomes: Any, policy: Any = None) -> tuple[Any, list[float], Any]:
+    from itglue_async import RetryPolicy
+    from itglue_async._retry import Stats
+
+    attempt, _ = _attempts(*outcomes)
+    waits: list[float] = []
+    pauses: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def pause(seconds: float) -> None:
+        pauses.append(seconds)
+
+    stats = Stats()
+    policy = policy or RetryPolicy(max_retries=4, base=1.0, cap=8.0, jitter=lambda: 1.0)
+    outcome = await policy.run(method, "/things/1", attempt, pause=pause, sleep=sleep, stats=stats)
+    return outcome, waits + [-p for p in pauses], stats
+
+
+async def test_a_404_after_a_delete_that_may_have_arrived_is_success() -> None:
+    """A DELETE whose answer was lost on the way, then 404, was applied: success. One whose
+    connection was never made, then 404, was not: the 404 stands."""
+    lost, _, _ = await _run("DELETE", httpx.RemoteProtocolError, 404)
+    assert lost.result.status_code == 204 and lost.attempts == 2
+    refused, _, _ = await _run("DELETE", httpx.ConnectError, 404)
+    assert refused.result.status_code == 404
+    after_5xx, _, _ = await _run("DELETE", 503, 404)
+    assert after_5xx.result.status_code == 204
+    plain, _, _ = await _run("DELETE", 404)
+    assert plain.result.status_code == 404
+
+
+async def test_429s_pause_the_client_and_are_counted() -> None:
+    """Each 429 pauses the client for its Retry-After (0 is no wait) and is counted; one asking
+    for exactly max_retry_after is waited for, a longer one is not."""
+    from itglue_async import RetryPolicy
+
+    outcome, waits, stats = await _run(
+        "GET", (429, {"Retry-After": "0"}), (429, {"Retry-After": "3"}), 200
+    )
+    assert outcome.result.status_code == 200 and stats.rate_limited == 2 and stats.retries == 2
+    assert waits == [-0.0, -3.0]
+    policy = RetryPolicy(max_retries=2, max_retry_after=3.0, jitter=lambda: 1.0)
+    waited, waits, _ = await _run("GET", (429, {"Retry-After": "3"}), 200, policy=policy)
+    assert waited.result.status_code == 200 and waits == [-3.0]
+    refused, waits, _ = await _run("GET", (429, {"Retry-After": "4"}), 200, policy=policy)
+    assert refused.too_long and refused.retry_after == 4.0 and waits == []
+
+
+async def test_retries_are_logged_with_what_failed_and_the_wait(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Each retry says the method, path, what failed, the attempt and the wait."""
+    import logging
+
+    caplog.set_level(logging.INFO, logger="itglue_async")
+    await _run("GET", httpx.ReadTimeout, 502, 200)
+    await _run("GET", (429, {"Retry-After": "900"}))
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages == [
+        "GET /things/1: ReadTimeout on attempt 1; retrying in 1.00s",
+        "GET /things/1: 502 on attempt 2; retrying in 2.00s",
+        "GET /things/1: 429 asking to wait 900s, over max_retry_after=300s; not waiting",
+    ]
+
+
+def test_retry_after_reads_seconds_and_dates_never_below_zero() -> None:
+    """Retry-After in seconds or as an HTTP date; a past date or 0 is no wait; junk is None."""
+    from itglue_async._retry import retry_after
+
+    def answer(value: str | None) -> httpx.Response:
+        return httpx.Response(429, headers={} if value is None else {"Retry-After": value})
+
+    assert retry_after(answer("0")) == 0.0 and retry_after(answer(" 2.5 ")) == 2.5
+    assert retry_after(answer("-3")) == 0.0
+    now = 1_700_000_000.0
+    assert retry_after(answer("Tue, 14 Nov 2023 22:13:30 GMT"), now=lambda: now) == 10.0
+    assert retry_after(answer("Tue, 14 Nov 2023 22:13:10 GMT"), now=lambda: now) == 0.0
+    assert retry_after(answer("soon")) is None and retry_after(answer(None)) is None
