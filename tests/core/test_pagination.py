@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import anyio
 import httpx
 import pytest
@@ -201,3 +203,118 @@ async def test_page_fetches_one_page_by_number_and_pages_stop_at_max_pages() -> 
         logs = client.logs.list(page_size=10)
         with pytest.raises(ValueError, match="at most 5 pages"):
             await logs.page(6)
+
+
+# -- windows past a page cap -----------------------------------------------------------------
+
+
+def _log_server(
+    stamps: list[str], *, size: int = 2, cap: int = 2
+) -> tuple[Any, Any, list[tuple[int, tuple[str | None, str | None] | None]]]:
+    """A listing capped at ``cap`` pages of ``size``, filtered by a created_at range."""
+    import datetime as dt
+
+    from itglue_async import Page, PageMeta, models
+
+    records = [(n + 1, stamp) for n, stamp in enumerate(stamps)]
+    asked: list[tuple[int, tuple[str | None, str | None] | None]] = []
+    descending = {"on": False}
+
+    async def request(number: int, extra: dict[str, Any]) -> Any:
+        window = extra.get("created_at")
+        asked.append((number, window))
+        start, end = window or (None, None)
+        chosen = [
+            r for r in records if (start is None or r[1] >= start) and (end is None or r[1] <= end)
+        ]
+        chosen.sort(key=lambda r: (r[1], r[0]), reverse=descending["on"])
+        pages = max(1, -(-len(chosen) // size))
+        return chosen[(number - 1) * size : number * size], pages
+
+    def finish(number: int, raw: Any) -> Any:
+        chosen, pages = raw
+        items = [
+            models.Log(id=i, created_at=dt.datetime.fromisoformat(s.replace("Z", "+00:00")))
+            for i, s in chosen
+        ]
+        return Page(
+            items=items,
+            meta=PageMeta(total_pages=pages),
+            number=number,
+            last=number >= min(pages, cap),
+        )
+
+    return request, finish, asked, descending  # type: ignore[return-value]
+
+
+def _stamps(*seconds: int) -> list[str]:
+    return [f"2026-01-05T08:00:{s:02d}Z" for s in seconds]
+
+
+async def test_windows_read_past_the_page_cap_with_nothing_lost_or_repeated() -> None:
+    """Past the cap, the next window starts at the last timestamp seen; records sharing it are
+    read once, whatever page boundary they straddle."""
+    from itglue_async._pagination import Paginator, Windowing
+
+    stamps = _stamps(1, 2, 3, 3, 3, 4, 5, 5, 6, 7, 8)
+    request, finish, asked, _ = _log_server(stamps)
+    listing = Paginator(
+        request, finish, prefetch=2, windowing=Windowing(max_pages=2, field="created_at")
+    )
+    ids = [m.id for m in await listing.collect()]
+    assert ids == list(range(1, 12))
+    windows = [w for n, w in asked if n == 1]
+    # Windows of two pages of two: 1-2 | 3-4 (ends at 03), 5-6 (ends at 04), 7-9 (ends at
+    # 06), then 10-11, the first window that is not capped.
+    assert windows == [
+        None,
+        ("2026-01-05T08:00:03Z", None),
+        ("2026-01-05T08:00:04Z", None),
+        ("2026-01-05T08:00:06Z", None),
+    ]
+    assert all(n <= 2 for n, _ in asked)
+
+
+async def test_windows_keep_the_callers_range_and_can_run_newest_first() -> None:
+    """A caller's range bounds every window (its far end kept); newest first moves the end."""
+    from itglue_async._pagination import Paginator, Windowing
+
+    stamps = _stamps(1, 2, 3, 4, 5, 6, 7, 8, 9)
+    request, finish, asked, _ = _log_server(stamps)
+    user = ("2026-01-05T08:00:02Z", "2026-01-05T08:00:08Z")
+    windowing = Windowing(max_pages=2, field="created_at", user_range=user)
+    ids = [m.id async for m in Paginator(request, finish, prefetch=1, windowing=windowing)]
+    assert ids == [2, 3, 4, 5, 6, 7, 8]
+    assert [w for n, w in asked if n == 1] == [
+        user,
+        ("2026-01-05T08:00:05Z", "2026-01-05T08:00:08Z"),
+    ]
+    request, finish, asked, descending = _log_server(stamps)
+    descending["on"] = True
+    newest = Windowing(max_pages=2, field="created_at", descending=True)
+    ids = [m.id async for m in Paginator(request, finish, prefetch=1, windowing=newest)]
+    assert ids == [9, 8, 7, 6, 5, 4, 3, 2, 1]
+    assert [w for n, w in asked if n == 1][:2] == [None, (None, "2026-01-05T08:00:06Z")]
+
+
+async def test_a_window_that_cannot_move_is_an_error_and_max_pages_spans_windows() -> None:
+    """More pages sharing one timestamp than the cap cannot be read past: it says so; a page
+    budget counts the pages of every window."""
+    from itglue_async import ITGlueError
+    from itglue_async._pagination import Paginator, Windowing
+
+    request, finish, _, _ = _log_server(_stamps(1, 1, 1, 1, 1, 1))
+    stuck = Paginator(
+        request, finish, prefetch=1, windowing=Windowing(max_pages=2, field="created_at")
+    )
+    with pytest.raises(ITGlueError, match="More than 2 pages of records share the timestamp"):
+        await stuck.collect()
+    request, finish, asked, _ = _log_server(_stamps(1, 2, 3, 4, 5, 6, 7, 8, 9))
+    budget = Paginator(
+        request, finish, prefetch=1, windowing=Windowing(max_pages=2, field="created_at")
+    )
+    pages = [p async for p in budget.pages(max_pages=3)]
+    # Two pages of the first window, then the second window's first page, whose record at
+    # the boundary (4) was already read.
+    assert [m.id for p in pages for m in p.items] == [1, 2, 3, 4, 5]
+    assert len(pages) == 3 and len(asked) == 3
