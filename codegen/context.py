@@ -201,8 +201,25 @@ class Operation:
         return ":id" in self.first.path.split("/")
 
     @property
+    def path_has_id(self) -> bool:
+        """Whether the record's ``id`` is one of the path's values."""
+        return self.verb in ("get", "update", "delete") or self.takes_id
+
+    @property
     def takes_body(self) -> bool:
         return self.first.body is not None
+
+    @property
+    def sends_attributes(self) -> bool:
+        """Whether the method sends a record's attributes (and so takes ``extra_attributes``)."""
+        return self.verb in ("create", "update", "bulk_update") or (
+            self.verb == "action" and self.takes_body
+        )
+
+    @property
+    def one_request(self) -> bool:
+        """Whether the method sends exactly one request (and so has a raw form)."""
+        return self.verb in ("list", "get", "create", "update", "delete", "action")
 
     @property
     def sent_once(self) -> bool:
@@ -258,6 +275,11 @@ class Resource:
             if op.polymorphic:
                 return op.resource_types
         return ()
+
+    @property
+    def raw_operations(self) -> list[Operation]:
+        """The methods ``with_raw_response`` offers: those that send one request."""
+        return [op for op in self.operations if op.one_request]
 
 
 @dataclass(frozen=True)
