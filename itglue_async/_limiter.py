@@ -13,9 +13,10 @@ between, so a window measured from our stamps always contains the server's windo
 can never count more than ``n``. The ``margin`` (default 50 ms) absorbs clock granularity and
 the gap between the server's arrival stamp and ours.
 
-aiolimiter is used only where leaky-bucket semantics are the right ones: the optional
-``max_per_second`` smoothing of short bursts, applied before the window check. It is never the
-5-minute guard.
+A leaky bucket is the right shape only for the optional ``max_per_second`` smoothing of short
+bursts, checked together with the window; it is never the 5-minute guard. It runs on the
+limiter's own clock and sleep, so it works under every anyio backend (aiolimiter's bucket is
+bound to asyncio's loop).
 
 A 429 pauses every task of the client: ``pause(seconds)`` holds all new grants until then.
 ``Limiter`` is the small protocol a shared or distributed limiter implements to replace this
@@ -34,7 +35,6 @@ from typing import Protocol, runtime_checkable
 
 import anyio
 import attrs
-from aiolimiter import AsyncLimiter
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -54,6 +54,30 @@ class RateLimit:
             raise ValueError(
                 f"RateLimit per must be a positive number of seconds, got {self.per!r}."
             )
+
+
+class _Bucket:
+    """A leaky bucket of ``rate`` requests a second: a burst of up to ``rate``, then spaced."""
+
+    __slots__ = ("capacity", "level", "rate", "stamp")
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self.capacity = max(1.0, rate)
+        self.level = 0.0
+        self.stamp = 0.0
+
+    def _drained(self, now: float) -> float:
+        return max(0.0, self.level - (now - self.stamp) * self.rate)
+
+    def delay(self, now: float) -> float:
+        """0 when one more request fits now, else the seconds until it does."""
+        over = self._drained(now) + 1 - self.capacity
+        return 0.0 if over <= 0 else over / self.rate
+
+    def fill(self, now: float) -> None:
+        self.level = self._drained(now) + 1
+        self.stamp = now
 
 
 class Slot:
@@ -87,7 +111,12 @@ class Limiter(Protocol):
 
 
 class SlidingWindowLimiter:
-    """In-process sliding-window limiter shared by every task of one client."""
+    """In-process sliding-window limiter shared by every task of one client.
+
+    ``margin`` widens each window a little (see the module notes); ``max_per_second``, when
+    given, also spreads grants out: a burst of up to that many, then one every
+    ``1 / max_per_second`` seconds. ``clock`` and ``sleep`` are for tests that move time by hand.
+    """
 
     def __init__(
         self,
@@ -107,7 +136,15 @@ class SlidingWindowLimiter:
         self._paused_until = 0.0
         self._lock = anyio.Lock(fast_acquire=True)
         self._changed = anyio.Event()
-        self._smoothing = AsyncLimiter(max_per_second, 1.0) if max_per_second else None
+        if max_per_second is not None and not (
+            isinstance(max_per_second, int | float)
+            and not isinstance(max_per_second, bool)
+            and max_per_second > 0
+        ):
+            raise ValueError(
+                f"max_per_second must be a positive number of requests, got {max_per_second!r}."
+            )
+        self._smoothing = _Bucket(max_per_second) if max_per_second else None
 
     def __repr__(self) -> str:
         return f"SlidingWindowLimiter({self.rate.requests} per {self.rate.per}s, in_flight={self._in_flight})"
@@ -134,26 +171,28 @@ class SlidingWindowLimiter:
             return self._paused_until - now
         self._expire(now)
         if len(self._stamps) + self._in_flight < self.rate.requests:
-            return 0.0
+            return 0.0 if self._smoothing is None else self._smoothing.delay(now)
         if self._stamps:
             return self._stamps[0] + self.rate.per + self.margin - now
         return None
 
     async def acquire(self) -> Slot:
-        if self._smoothing is not None:
-            await self._smoothing.acquire()
-        elif not self._lock.locked() and self._delay() == 0.0:
+        if not self._lock.locked() and self._delay() == 0.0:
             # Nobody waits and a slot is free: grant it at once (no await since the check).
-            self._in_flight += 1
-            return Slot()
+            return self._grant()
         # The lock queues waiters in arrival order, so no task starves behind later ones.
         async with self._lock:
             while True:
                 delay = self._delay()
                 if delay == 0.0:
-                    self._in_flight += 1
-                    return Slot()
+                    return self._grant()
                 await self._wait(delay)
+
+    def _grant(self) -> Slot:
+        self._in_flight += 1
+        if self._smoothing is not None:
+            self._smoothing.fill(self._clock())
+        return Slot()
 
     async def _wait(self, delay: float | None) -> None:
         changed = self._changed

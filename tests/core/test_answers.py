@@ -327,6 +327,25 @@ async def test_a_changing_collection_yields_no_id_twice_and_says_so(
     )
 
 
+async def test_duplicates_add_up_over_pages_and_each_count_change_is_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Two inserts, two overlaps: every repeated id is counted once, each change is named."""
+    pages = [[1, 2, 3, 4], [3, 4, 5, 6], [5, 6, 7, 8]]
+    async with _client(_shifting_pages(pages, [4, 6, 8])) as client:
+        listing = client.organizations.list(page_size=4)
+        with caplog.at_level(logging.WARNING, logger="itglue_async"):
+            ids = [o.id async for o in listing]
+    assert ids == list(range(1, 9))
+    assert listing.duplicates_dropped == 4
+    assert listing.total_count_changes == [(4, 6), (6, 8)]
+    assert [r.getMessage() for r in caplog.records if "paged" in r.getMessage()] == [
+        f"GET /organizations changed while it was paged: {a} records, now {b}; the "
+        "listing may have missed or shifted records"
+        for a, b in [(4, 6), (6, 8)]
+    ]
+
+
 async def test_a_steady_collection_reports_no_change() -> None:
     """A listing whose count holds reports nothing."""
     async with _client(_shifting_pages([[1, 2], [3, 4]], [4, 4])) as client:

@@ -260,3 +260,71 @@ async def test_a_newcomer_never_overtakes_a_waiting_task() -> None:
         order.append("newcomer")
         await limiter.release(slot, sent=False)
     assert order == ["waiting", "newcomer"]
+
+
+async def test_max_per_second_lets_a_burst_through_then_spaces_grants() -> None:
+    """max_per_second=4: four grants at once, then one every quarter second, on any backend."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(
+        RateLimit(100, 10.0), max_per_second=4, clock=clock, sleep=clock.sleep
+    )
+    start = clock.now
+    stamps = []
+    for _ in range(8):
+        slot = await limiter.acquire()
+        stamps.append(clock.now - start)
+        await limiter.release(slot, sent=True)
+    assert stamps == pytest.approx([0.0, 0.0, 0.0, 0.0, 0.25, 0.5, 0.75, 1.0])
+    clock.now += 1.0  # an idle second drains the bucket: the next burst goes through at once
+    before = clock.now
+    for _ in range(4):
+        await limiter.release(await limiter.acquire(), sent=True)
+    assert clock.now == before
+
+
+async def test_max_per_second_below_one_spaces_single_requests() -> None:
+    """Half a request a second: one now, the next two seconds later."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(
+        RateLimit(100, 10.0), max_per_second=0.5, clock=clock, sleep=clock.sleep
+    )
+    start = clock.now
+    await limiter.release(await limiter.acquire(), sent=True)
+    await limiter.release(await limiter.acquire(), sent=True)
+    assert clock.now - start == pytest.approx(2.0)
+
+
+async def test_the_window_still_rules_under_smoothing() -> None:
+    """Smoothing never lets the window pass its n: the third grant waits for the window."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(
+        RateLimit(2, 10.0), margin=0.0, max_per_second=100, clock=clock, sleep=clock.sleep
+    )
+    start = clock.now
+    for _ in range(3):
+        await limiter.release(await limiter.acquire(), sent=True)
+    assert clock.now - start == pytest.approx(10.0)
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, "5"])
+def test_max_per_second_must_be_a_positive_number(bad: object) -> None:
+    with pytest.raises(ValueError, match=r"^max_per_second must be a positive number"):
+        SlidingWindowLimiter(RateLimit(10, 1.0), max_per_second=bad)  # type: ignore[arg-type]
+
+
+async def test_a_slot_released_twice_counts_once() -> None:
+    """A second release of the same slot changes nothing: no place is handed back twice."""
+    from itglue_async._limiter import Unlimited
+
+    limiter, _ = _limiter(2, 10.0)
+    slot, other = await limiter.acquire(), await limiter.acquire()
+    await limiter.release(slot, sent=True)
+    await limiter.release(slot, sent=True)
+    assert limiter.in_flight == 1 and limiter.used() == 2
+    await limiter.release(other, sent=False)
+    assert limiter.used() == 1
+    unlimited = Unlimited()
+    assert repr(unlimited) == "Unlimited()"
+    slot = await unlimited.acquire()
+    await unlimited.release(slot, sent=True)
+    assert slot.released is True

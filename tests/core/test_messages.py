@@ -317,14 +317,75 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
 ]
 
 
+# The parameter each refusal names in ``.parameter``: what a caller (or an agent) fixes.
+PARAMETERS = {
+    "filter not a mapping": "filter",
+    "unknown filter": "filter[nmae]",
+    "route without filters": "filter[a]",
+    "required filter": "filter[type_id]",
+    "companion": "filter[shelf_id]",
+    "enum": "filter[kind]",
+    "integer filter": "filter[type_id]",
+    "id filter": "filter[type_id]",
+    "single value": "filter[type_id]",
+    "empty list": "filter[name]",
+    "list item": "filter[name]",
+    "list of ids": "filter[exclude][id]",
+    "range part": "filter[created_at]",
+    "range shape": "filter[created_at]",
+    "null where none allowed": "filter[type_id]",
+    "sort field": "sort",
+    "sort without sorts": "sort",
+    "sort type": "sort",
+    "one sort column": "sort",
+    "include": "include",
+    "include without includes": "include",
+    "include type": "include",
+    "page size": "page_size",
+    "page size type": "page_size",
+    "unknown query param": "show",
+    "query param type": "show_secret",
+    "missing path param": "id",
+    "path id": "id",
+    "path enum": "kind",
+    "unknown attribute": "colour",
+    "not permitted in update": "locked",
+    "not permitted on create, with why": "body",
+    "null on update": "name",
+    "null on create": "kind",
+    "above maximum": "size",
+    "below minimum": "count",
+    "number type": "size",
+    "boolean type": "level",
+    "date": "due",
+    "date not datetime": "due",
+    "datetime": "seen",
+    "object": "meta",
+    "nested property": "meta.tag",
+    "nested unknown": "meta.tags",
+    "array": "rows",
+    "array item": "rows[1]",
+    "array item property": "rows[0].cell",
+    "union": "value",
+    "enum attribute": "kind",
+    "id attribute": "parent_id",
+    "required": "name",
+    "required unless nested": "owner",
+    "required when": "level",
+    "bulk item prefix": "data[3].name",
+}
+
+
 @pytest.mark.parametrize(("case", "call", "message"), CASES, ids=[c[0] for c in CASES])
 def test_each_refusal_says_what_is_wrong_and_what_is_valid(
     case: str, call: Callable[[], Any], message: str
 ) -> None:
-    """The refusal is a RequestValidationError (a ValueError too) with exactly this sentence."""
+    """The refusal is a RequestValidationError (a ValueError too) with exactly this sentence,
+    naming the parameter to fix."""
     with pytest.raises(RequestValidationError) as raised:
         call()
     assert str(raised.value) == message
+    assert raised.value.parameter == PARAMETERS[case]
     assert isinstance(raised.value, ValueError)
 
 

@@ -205,6 +205,29 @@ async def test_page_fetches_one_page_by_number_and_pages_stop_at_max_pages() -> 
             await logs.page(6)
 
 
+async def test_page_numbers_and_page_budgets_at_their_edges() -> None:
+    """page(1) and the capped route's last page are valid; True is not a number; a budget of
+    one page is one request."""
+    from itglue_async.testing import FakeITGlue
+
+    fake = FakeITGlue(rate_limit=None)
+    fake.populate(organizations=2, configurations=25, seed=1)
+    async with fake.client() as client:
+        listing = client.configurations.list(page_size=10)
+        first = await listing.page(1)
+        assert [m.id for m in first.items] == fake.ids("configurations")[:10]
+        for bad in (True, 1.0, -1):
+            with pytest.raises(ValueError, match=r"^page number must be a positive integer"):
+                await listing.page(bad)  # type: ignore[arg-type]
+            with pytest.raises(ValueError, match=r"^max_pages must be a positive integer"):
+                listing.pages(max_pages=bad)  # type: ignore[arg-type]
+        fake.requests.clear()
+        pages = [p async for p in listing.pages(max_pages=1)]
+        assert [p.number for p in pages] == [1] and len(fake.requests) == 1
+        fifth = await client.logs.list(page_size=1).page(5)
+        assert fifth.number == 5
+
+
 # -- windows past a page cap -----------------------------------------------------------------
 
 
@@ -263,6 +286,8 @@ async def test_windows_read_past_the_page_cap_with_nothing_lost_or_repeated() ->
     )
     ids = [m.id for m in await listing.collect()]
     assert ids == list(range(1, 12))
+    # Records at a window's edge are skipped by the window itself, not dropped as duplicates.
+    assert listing.duplicates_dropped == 0
     windows = [w for n, w in asked if n == 1]
     # Windows of two pages of two: 1-2 | 3-4 (ends at 03), 5-6 (ends at 04), 7-9 (ends at
     # 06), then 10-11, the first window that is not capped.
@@ -309,6 +334,11 @@ async def test_a_window_that_cannot_move_is_an_error_and_max_pages_spans_windows
     )
     with pytest.raises(ITGlueError, match="More than 2 pages of records share the timestamp"):
         await stuck.collect()
+    request, finish, _, descending = _log_server(_stamps(1, 1, 1, 1, 1, 1))
+    descending["on"] = True
+    newest = Windowing(max_pages=2, field="created_at", descending=True)
+    with pytest.raises(ITGlueError, match="More than 2 pages of records share the timestamp"):
+        await Paginator(request, finish, prefetch=1, windowing=newest).collect()
     request, finish, asked, _ = _log_server(_stamps(1, 2, 3, 4, 5, 6, 7, 8, 9))
     budget = Paginator(
         request, finish, prefetch=1, windowing=Windowing(max_pages=2, field="created_at")
@@ -318,3 +348,17 @@ async def test_a_window_that_cannot_move_is_an_error_and_max_pages_spans_windows
     # the boundary (4) was already read.
     assert [m.id for p in pages for m in p.items] == [1, 2, 3, 4, 5]
     assert len(pages) == 3 and len(asked) == 3
+
+
+async def test_a_page_budget_is_spent_across_windows() -> None:
+    """max_pages=4 over windows of two pages: two from the first window, two from the next."""
+    from itglue_async._pagination import Paginator, Windowing
+
+    request, finish, asked, _ = _log_server(_stamps(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+    budget = Paginator(
+        request, finish, prefetch=1, windowing=Windowing(max_pages=2, field="created_at")
+    )
+    pages = [p async for p in budget.pages(max_pages=4)]
+    assert [m.id for p in pages for m in p.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert [w for n, w in asked if n == 1] == [None, ("2026-01-05T08:00:04Z", None)]
+    assert len(asked) == 4
