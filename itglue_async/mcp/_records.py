@@ -30,6 +30,7 @@ from itglue_async._model import BaseModel, SecretStr
 _RENAMED = {"id": "attribute_id", "type": "attribute_type", "related": "attribute_related"}
 RELATED = "related"
 _SCALARS = (str, int, float, bool, type(None))
+_PLAIN = frozenset(_SCALARS)  # exact types that go out as they are, checked by one lookup
 # Values that go out as they are: JSON's own types, and timestamps and dates, which every
 # serializer on the way (the SDK's, orjson, ``dumps`` here) writes as ISO text.
 _AS_IS = (*_SCALARS, dt.datetime, dt.date, list, dict, Any)
@@ -124,6 +125,7 @@ class Records:
         self._type_of = type_of
         self._secrets = secrets
         self._plans: dict[type[BaseModel], _Plan] = {}
+        self._extra_keys: dict[str, str] = {}  # wire key -> record key ("" for "@" members)
 
     def _plan(self, model: type[BaseModel]) -> _Plan:
         found = self._plans.get(model)
@@ -183,14 +185,21 @@ class Records:
         return out
 
     def _extra(self, extra: Mapping[str, Any], out: dict[str, Any], hidden: frozenset[str]) -> None:
-        """Keys the spec does not know, kept in snake_case (never over a known one)."""
+        """Keys the spec does not know, kept in snake_case (never over a known one).
+
+        Keys starting with ``@`` are JSON:API members beside the attributes (links, meta), not
+        data. A page repeats the same few unknown keys, so each key's record key is kept.
+        """
+        keys = self._extra_keys
         for key, value in extra.items():
-            if key.startswith("@"):
-                continue  # JSON:API members beside the attributes (links, meta): not data
-            snake = output_key(key.replace("-", "_"))
-            if snake in out or (spec_name(snake) in hidden and not self._secrets):
+            snake = keys.get(key)
+            if snake is None:
+                snake = keys[key] = "" if key.startswith("@") else output_key(key.replace("-", "_"))
+            if not snake or snake in out:
                 continue
-            out[snake] = _json(value)
+            if not self._secrets and spec_name(snake) in hidden:
+                continue
+            out[snake] = value if type(value) in _PLAIN else _json(value)
 
     def many(
         self, models: Iterable[BaseModel], resource: str | None = None, fields: Sequence[str] = ()
