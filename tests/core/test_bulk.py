@@ -188,3 +188,61 @@ async def test_an_item_too_large_for_any_request_fails_alone() -> None:
     assert [f.item["id"] for f in result.failed] == [2]
     assert isinstance(result.failed[0].error, RequestValidationError)
     assert "payload limit" in str(result.failed[0].error)
+
+
+async def test_the_runner_by_itself_defaults_and_edges() -> None:
+    """``run_bulk`` keeps records unless told not to, hands ``convert`` each item's index,
+    treats a chunk size or concurrency below 1 as 1, and says why an unanswered item failed."""
+    import anyio
+
+    from itglue_async._bulk import run_bulk
+
+    seen: list[tuple[int, Any]] = []
+    sent: list[list[int]] = []
+    in_flight = [0, 0]  # now, most
+
+    def convert(index: int, item: Any) -> Any:
+        seen.append((index, item))
+        return item
+
+    class Record:
+        def __init__(self, ident: int) -> None:
+            self.id = ident
+
+    async def send(chunk: list[Any]) -> list[Any]:
+        in_flight[0] += 1
+        in_flight[1] = max(in_flight)
+        await anyio.sleep(0.001)
+        in_flight[0] -= 1
+        sent.append([item["id"] for item in chunk])
+        return [Record(item["id"]) for item in chunk if item["id"] != 3]
+
+    result = await run_bulk(
+        [{"id": i} for i in range(1, 5)],
+        chunk_size=0,
+        concurrency=0,
+        convert=convert,
+        fits=lambda chunk: True,
+        send=send,
+        item_id=lambda item: item["id"],
+    )
+    assert seen == [(i - 1, {"id": i}) for i in range(1, 5)]
+    assert sent == [[1], [2], [3], [4]] and in_flight[1] == 1
+    assert [m.id for m in result.succeeded] == [1, 2, 4] and result.succeeded_ids == [1, 2, 4]
+    assert [str(f.error) for f in result.failed] == ["The API did not return item 3 as applied."]
+
+    async def short(chunk: list[Any]) -> list[Any]:
+        return [Record(9)]
+
+    created = await run_bulk(
+        ["a", "b"],
+        chunk_size=5,
+        concurrency=2,
+        convert=lambda index, item: item,
+        fits=lambda chunk: True,
+        send=short,
+        item_id=lambda item: None,
+    )
+    assert [(f.item, str(f.error)) for f in created.failed] == [
+        ("b", "The API returned 1 record(s) for 2 sent; this item is not among them.")
+    ]

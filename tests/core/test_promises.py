@@ -280,3 +280,39 @@ def test_retry_after_reads_seconds_and_dates_never_below_zero() -> None:
     assert retry_after(answer("Tue, 14 Nov 2023 22:13:30 GMT"), now=lambda: now) == 10.0
     assert retry_after(answer("Tue, 14 Nov 2023 22:13:10 GMT"), now=lambda: now) == 0.0
     assert retry_after(answer("soon")) is None and retry_after(answer(None)) is None
+
+
+async def test_the_outcome_counts_every_attempt_and_keeps_the_last_429_wait() -> None:
+    """Whatever ends the run (an error status, a transport failure, a 429 asking too much),
+    the outcome says how many attempts were made and what the last 429 asked for."""
+    from itglue_async import RetryPolicy
+
+    policy = RetryPolicy(max_retries=1, jitter=lambda: 1.0)
+    errored, _, _ = await _run("GET", (429, {"Retry-After": "2"}), 503, policy=policy)
+    assert (errored.result.status_code, errored.attempts, errored.retry_after) == (503, 2, 2.0)
+    assert not errored.too_long
+    failed, _, _ = await _run("POST", (429, {"Retry-After": "2"}), httpx.ReadTimeout)
+    assert isinstance(failed.result, httpx.ReadTimeout)
+    assert (failed.attempts, failed.retry_after) == (2, 2.0)
+    too_long, _, _ = await _run("GET", 503, 503, (429, {"Retry-After": "900"}))
+    assert (too_long.result.status_code, too_long.attempts, too_long.retry_after) == (429, 3, 900)
+    assert too_long.too_long
+    plain, _, _ = await _run("GET", 400)
+    assert (plain.result.status_code, plain.attempts, plain.retry_after) == (400, 1, None)
+
+
+async def test_a_delete_found_gone_after_a_lost_answer_is_logged_and_answers_for_its_request(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The 204 stands in for the 404's request, and the log says why it is not an error."""
+    import logging
+
+    caplog.set_level(logging.INFO, logger="itglue_async")
+    outcome, _, _ = await _run("DELETE", httpx.ReadTimeout, httpx.ReadTimeout, 404)
+    assert outcome.result.status_code == 204 and outcome.attempts == 3
+    assert outcome.result.request.method == "DELETE"
+    assert str(outcome.result.request.url) == "https://api.itglue.com/things/1"
+    assert caplog.records[-1].getMessage() == (
+        "DELETE /things/1: 404 on attempt 3 after an unanswered attempt; already deleted"
+    )
+    assert caplog.records[-1].levelno == logging.INFO
