@@ -434,3 +434,78 @@ def test_jsonapi_error_objects(
     if described is not None:
         assert JSONAPI.describe_error(errors[0]) == described
     assert JSONAPI.describe_error({"title": "T", "source": {"x": 1}}) == "T"
+
+
+def test_each_dialect_reads_its_parameter_names_from_the_spec() -> None:
+    """The ``api`` block names every parameter; REST's sort direction defaults to ``order``."""
+    block = {
+        "content_type": "application/x-test",
+        "pagination": {"number_param": "p[n]", "size_param": "p[s]"},
+        "filters": {"list_separator": ";", "escape": "/"},
+    }
+    assert JsonApi.from_spec(block) == JsonApi(
+        media_type="application/x-test",
+        page_number_param="p[n]",
+        page_size_param="p[s]",
+        list_separator=";",
+        escape="/",
+    )
+    rest = {"content_type": "text/x", "pagination": {"size_param": "per", "offset_param": "skip"}}
+    expected = Rest(media_type="text/x", limit_param="per", offset_param="skip")
+    assert Rest.from_spec(rest) == expected and expected.order_param == "order"
+    assert Rest.from_spec({**rest, "sorting": None}) == expected
+    assert Rest.from_spec({**rest, "sorting": {"order_param": "dir"}}).order_param == "dir"
+
+
+def test_nested_values_are_written_all_the_way_down() -> None:
+    """REST writes dates inside objects as ISO text; JSON:API renames declared properties at
+    every depth, and only those."""
+    assert REST.encode_one(
+        BODY, {"meta": {"at": dt.date(2026, 1, 5), "n": [dt.date(2026, 1, 6)]}}
+    ) == {"meta": {"at": "2026-01-05", "n": ["2026-01-06"]}}
+    deep = Body(
+        kind="single",
+        type="things",
+        attributes={
+            "outer_value": Attribute(
+                "object",
+                properties={
+                    "inner_value": Attribute(
+                        "object", properties={"deep_key": Attribute("integer")}
+                    )
+                },
+            )
+        },
+    )
+    body = JSONAPI.encode_one(
+        deep, {"outer_value": {"inner_value": {"deep_key": 1, "free_key": 2}}}
+    )
+    assert body["data"]["attributes"] == {
+        "outer-value": {"inner-value": {"deep-key": 1, "free-key": 2}}
+    }
+
+
+def test_jsonapi_reads_the_rarer_record_shapes() -> None:
+    """Members beside the attributes of a record with a plain id are kept; a record without a
+    type has the empty type; a relationship sent under its snake_case name is still found."""
+    payload = {
+        "data": [
+            {
+                "id": "8",
+                "type": "configurations",
+                "attributes": {},
+                "links": {"self": "/c/8"},
+                "relationships": {
+                    "configuration_interfaces": {
+                        "data": [{"type": "configuration-interfaces", "id": "7"}]
+                    }
+                },
+            },
+            {"id": "9", "attributes": {}},
+        ],
+        "included": [{"id": "7", "type": "configuration-interfaces", "attributes": {}}],
+    }
+    first, second = JSONAPI.decode(payload, models.Configuration, LOOKUP, many=True).items
+    assert first.id == 8 and first.extra == {"@links": {"self": "/c/8"}}
+    assert [r.id for r in first.related("configuration_interfaces")] == [7]
+    assert second.id == 9 and second.wire_type == "" and second.extra == {}

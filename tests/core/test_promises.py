@@ -316,3 +316,15 @@ async def test_a_delete_found_gone_after_a_lost_answer_is_logged_and_answers_for
         "DELETE /things/1: 404 on attempt 3 after an unanswered attempt; already deleted"
     )
     assert caplog.records[-1].levelno == logging.INFO
+
+
+async def test_a_failure_that_may_be_retried_still_stops_when_retries_run_out() -> None:
+    """A connection never made is always safe to retry, but not more than max_retries times."""
+    from itglue_async import RetryPolicy
+
+    policy = RetryPolicy(max_retries=1, jitter=lambda: 1.0)
+    outcome, waits, stats = await _run(
+        "POST", httpx.ConnectError, httpx.ConnectError, 200, policy=policy
+    )
+    assert isinstance(outcome.result, httpx.ConnectError) and outcome.attempts == 2
+    assert stats.retries == 1 and waits == [0.5]
