@@ -179,7 +179,7 @@ class Paginator(Generic[M]):
             source = self._run({}, max_pages, whole=whole)
         else:
             source = self._windows(self._windowing, max_pages)
-        yielded = 0
+        # The source spends the page budget itself, so that no page past it is asked for.
         async for page in source:
             total = page.meta.total_count
             if total is not None and count is not None and total != count and not self._windowing:
@@ -198,12 +198,9 @@ class Paginator(Generic[M]):
                 page = attrs.evolve(page, items=fresh)
             seen.update(item.id for item in fresh)
             yield page
-            yielded += 1
-            if max_pages is not None and yielded >= max_pages:
-                return
 
     async def _run(
-        self, extra: dict[str, Range], max_pages: int | None, *, whole: bool = False
+        self, extra: dict[str, Range], max_pages: int | None, *, whole: bool
     ) -> AsyncIterator[Page[M]]:
         first = await self._fetch(1, extra)
         yield first
@@ -292,7 +289,7 @@ class Paginator(Generic[M]):
             ids_at_last: set[int] = set()
             capped = False
             cap = windowing.max_pages if left is None else min(left, windowing.max_pages)
-            async for page in self._run(extra, cap):
+            async for page in self._run(extra, cap, whole=False):
                 if left is not None:
                     left -= 1
                 fresh = [m for m in page.items if m.id not in seen_at_boundary]

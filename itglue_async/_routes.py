@@ -53,11 +53,13 @@ def _one_of(names: Collection[str], note: str = "") -> Any:
 _type_name = _one_of(TYPE_NAMES)
 
 
-def _members(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+def _members(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     if value and (len(value) < 2 or not set(value) <= TYPE_NAMES - {"union"}):
         raise ValueError(
             f"{attribute.name}: a union lists two types or more, none a union; got {value!r}"
         )
+    if value and instance.type != "union":
+        raise ValueError(f"{attribute.name}: only a union lists member types; got {value!r}")
 
 
 def _path(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:

@@ -73,8 +73,7 @@ def _is_iso_date(text: str) -> bool:
 
 def _type_error(name: str, type_name: str, value: Any) -> RequestValidationError:
     return RequestValidationError(
-        f"{name} must be {_TYPE_WORDS.get(type_name, type_name)}, "
-        f"got {type(value).__name__} {value!r}.",
+        f"{name} must be {_TYPE_WORDS[type_name]}, got {type(value).__name__} {value!r}.",
         parameter=name,
     )
 
@@ -84,7 +83,7 @@ def check_value(name: str, spec: Param | Attribute, value: Any) -> None:
     members = getattr(spec, "of", ())
     if spec.type == "union" and members:
         if not any(type_ok(member, value) for member in members):
-            words = " or ".join(_TYPE_WORDS.get(m, m) for m in members)
+            words = " or ".join(_TYPE_WORDS[m] for m in members)
             raise RequestValidationError(
                 f"{name} must be {words}, got {type(value).__name__} {value!r}.", parameter=name
             )
@@ -184,7 +183,7 @@ def _names_an_id(name: str, spec: Param | Attribute) -> bool:
     return spec.type == "integer" and (last == "id" or last.endswith("_id"))
 
 
-def _check_filter_value(name: str, spec: Param, value: Any, *, is_id: bool = False) -> None:
+def _check_filter_value(name: str, spec: Param, value: Any, *, is_id: bool) -> None:
     if value is None and spec.nullable:
         return  # sent as null: a value of its own for this filter
     if spec.format in ("date_range", "range"):

@@ -509,3 +509,48 @@ def test_jsonapi_reads_the_rarer_record_shapes() -> None:
     assert first.id == 8 and first.extra == {"@links": {"self": "/c/8"}}
     assert [r.id for r in first.related("configuration_interfaces")] == [7]
     assert second.id == 9 and second.wire_type == "" and second.extra == {}
+
+
+def test_jsonapi_plain_records_and_documents_in_full() -> None:
+    """The usual record (numeric id, nothing beside its members) keeps its type, or the empty
+    type when it has none; a document says whether it held one record; errors that are not a
+    list are no error objects; several error objects are all named; every page count is read."""
+    payload = {
+        "data": [
+            {"id": "3", "type": "configurations", "attributes": {"name": "a"}},
+            {"id": "4", "attributes": {}},
+        ],
+        "meta": {"prev-page": "1", "current-page": 2},
+    }
+    decoded = JSONAPI.decode(payload, models.Configuration, LOOKUP, many=True)
+    assert [(m.id, m.wire_type, m.extra) for m in decoded.items] == [
+        (3, "configurations", {}),
+        (4, "", {}),
+    ]
+    assert decoded.single is False and decoded.meta.prev_page == 1
+    one = JSONAPI.decode({"data": payload["data"][0]}, models.Configuration, LOOKUP, many=False)
+    assert one.single is True and one.items[0].name == "a"
+    with pytest.raises(ShapeError, match=r"^it has no data member$"):
+        JSONAPI.decode({"errors": "oops"}, models.Configuration, LOOKUP, many=True)
+    both = {"errors": [{"title": "A", "detail": "a"}, {"title": "B"}]}
+    with pytest.raises(ShapeError, match=r"^it holds errors and no data \(A - a; B\)$"):
+        JSONAPI.decode(both, models.Configuration, LOOKUP, many=True)
+
+
+def test_jsonapi_unusual_types_and_values_go_through_as_they_are() -> None:
+    """An unusual record without a type has the empty type, a type that is no string is read
+    as text, and a value where an object was declared is sent as given (validation is where
+    it is refused; the extra_* escape hatches bypass it on purpose)."""
+    payload = {"data": [{"id": "x2", "attributes": {}}, {"id": "3", "type": 5}]}
+    unusual, numbered = JSONAPI.decode(payload, models.Configuration, LOOKUP, many=True).items
+    assert (unusual.wire_type, unusual.extra) == ("", {"id": "x2"})
+    assert numbered.wire_type == "5"
+    deep = Body(
+        kind="single",
+        type="things",
+        attributes={"outer": Attribute("object", properties={"a_b": Attribute("integer")})},
+    )
+    assert JSONAPI.encode_one(deep, {"outer": 5})["data"]["attributes"] == {"outer": 5}
+    assert JSONAPI.encode_one(deep, {"outer": dt.date(2026, 1, 5)})["data"]["attributes"] == {
+        "outer": "2026-01-05"
+    }

@@ -362,3 +362,23 @@ async def test_a_page_budget_is_spent_across_windows() -> None:
     assert [m.id for p in pages for m in p.items] == [1, 2, 3, 4, 5, 6, 7]
     assert [w for n, w in asked if n == 1] == [None, ("2026-01-05T08:00:04Z", None)]
     assert len(asked) == 4
+
+
+async def test_a_window_asks_for_no_more_pages_than_the_budget_has_left() -> None:
+    """max_pages=5 over windows of three pages, fetching ahead: the second window is asked for
+    the two pages the budget has left, not for a third it would then throw away."""
+    from itglue_async._pagination import Paginator, Windowing
+
+    request, finish, asked, _ = _log_server(_stamps(*range(1, 21)), cap=3)
+    budget = Paginator(
+        request, finish, prefetch=3, windowing=Windowing(max_pages=3, field="created_at")
+    )
+    pages = [p async for p in budget.pages(max_pages=5)]
+    assert [m.id for p in pages for m in p.items] == list(range(1, 10))
+    assert sorted((w is not None, n) for n, w in asked) == [
+        (False, 1),
+        (False, 2),
+        (False, 3),
+        (True, 1),
+        (True, 2),
+    ]

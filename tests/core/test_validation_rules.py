@@ -266,3 +266,29 @@ def test_an_unknown_attribute_lists_only_those_the_operation_permits() -> None:
     error = _refused(check_attributes, route, {"c": 1}, operation="update", nested=False)
     assert str(error) == "c is not an attribute this route accepts; valid: a."
     assert error.parameter == "c"
+
+
+def test_every_type_has_words_and_only_unions_list_members() -> None:
+    from itglue_async._routes import TYPE_NAMES
+    from itglue_async._validation import _TYPE_WORDS
+
+    assert set(_TYPE_WORDS) == TYPE_NAMES
+    with pytest.raises(ValueError, match=r"^of: only a union lists member types"):
+        Attribute("string", of=("string", "integer"))
+    with pytest.raises(ValueError, match=r"^of: a union lists two types or more"):
+        Attribute("union", of=("string",))
+
+
+def test_nested_array_members_follow_the_same_rules() -> None:
+    inner = {
+        "name": Attribute("string", required=True),
+        "parent_id": Attribute("integer", required=True, required_unless_nested=True),
+    }
+    route = _body(children=Attribute("array", items="object", properties=inner))
+    check_attributes(route, {"children": [{"name": "a"}]}, operation="create", nested=True)
+    error = _refused(
+        check_attributes, route, {"children": [{"name": "a"}]}, operation="create", nested=False
+    )
+    assert str(error) == "children[0].parent_id is required to create this resource."
+    error = _refused(check_attributes, route, {"children": [7]}, operation="create", nested=True)
+    assert str(error) == "children[0] must be a mapping, got int 7."

@@ -1,0 +1,202 @@
+"""The paginator by itself, on plain request and finish functions: its edges one at a time.
+
+test_pagination drives it through the client and a mock server; here each page's answer is
+written by hand, so a total that comes and goes, a page that fails to decode, an open-ended
+listing under a page budget or a record without the window's field can each be arranged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+import httpx
+import pytest
+
+from itglue_async import ITGlueError, Page, PageMeta, models
+from itglue_async._pagination import Paginator, Windowing, _stamp
+
+pytestmark = pytest.mark.anyio
+
+
+class Book:
+    """A listing of ``pages`` pages of two organizations each, answered from memory."""
+
+    def __init__(
+        self,
+        pages: int,
+        *,
+        counts: list[int | None] | None = None,
+        with_total: bool = True,
+        bad: int | None = None,
+        lost: int | None = None,
+    ) -> None:
+        self.pages = pages
+        self.counts = counts
+        self.with_total = with_total
+        self.bad = bad  # a page whose answer cannot be decoded
+        self.lost = lost  # a page whose request fails
+        self.asked: list[int] = []
+
+    async def request(self, number: int, extra: dict[str, Any]) -> Any:
+        self.asked.append(number)
+        if number == self.lost:
+            raise ITGlueError(f"page {number} was not answered")
+        return number
+
+    def finish(self, number: int, raw: Any) -> Page[models.Organization]:
+        if number == self.bad:
+            raise ITGlueError(f"page {number} could not be read")
+        items = [models.Organization(id=2 * number - 1), models.Organization(id=2 * number)]
+        count = self.counts[number - 1] if self.counts else None
+        meta = PageMeta(
+            total_pages=self.pages if self.with_total else None,
+            total_count=count,
+        )
+        return Page(items=items, meta=meta, number=number, last=number >= self.pages)
+
+    def paginator(self, **options: Any) -> Paginator[models.Organization]:
+        return Paginator(self.request, self.finish, **{"prefetch": 2, **options})
+
+
+async def test_before_any_iteration_nothing_was_dropped_or_changed() -> None:
+    listing = Book(3).paginator()
+    assert listing.duplicates_dropped == 0 and listing.total_count_changes == []
+    assert listing.max_buffered == 0 and not listing.changed
+    await listing.collect()
+    assert listing.max_buffered == 2
+
+
+async def test_a_prefetch_below_one_fetches_one_page_at_a_time() -> None:
+    book = Book(9)
+    listing = book.paginator(prefetch=0)
+    assert [o.id async for o in listing] == list(range(1, 19))
+    assert listing.max_buffered == 2  # a batch holds twice the requests in flight
+
+
+async def test_a_count_change_is_seen_across_pages_without_a_count(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A page without a total keeps the last one known, so 4 then 6 is still a change."""
+    caplog.set_level(logging.WARNING, logger="itglue_async")
+    listing = Book(3, counts=[4, None, 6]).paginator()
+    await listing.collect()
+    assert listing.total_count_changes == [(4, 6)]
+    assert [r.getMessage() for r in caplog.records] == [
+        "listing changed while it was paged: 4 records, now 6; the listing may have missed "
+        "or shifted records"
+    ]
+
+
+async def test_an_open_ended_listing_stops_at_its_page_budget() -> None:
+    """Without a page count, max_pages still bounds what is asked for."""
+    book = Book(9, with_total=False)
+    pages = [p async for p in book.paginator().pages(max_pages=2)]
+    assert [p.number for p in pages] == [1, 2] and sorted(book.asked) == [1, 2]
+
+
+async def test_a_budget_is_kept_by_what_is_asked_for_not_only_what_is_yielded() -> None:
+    book = Book(9)
+    pages = [p async for p in book.paginator(prefetch=4).pages(max_pages=3)]
+    assert [p.number for p in pages] == [1, 2, 3] and sorted(book.asked) == [1, 2, 3]
+
+
+@pytest.mark.parametrize("prefetch", [1, 3])
+async def test_a_page_that_cannot_be_read_raises_its_own_error_and_stops_the_batch(
+    prefetch: int,
+) -> None:
+    book = Book(12, bad=3)
+    with pytest.raises(ITGlueError, match=r"^page 3 could not be read$"):
+        await book.paginator(prefetch=prefetch).collect()
+    # Pages already asked for when page 3 failed may be answered; none after them is asked.
+    assert max(book.asked) <= 3 + prefetch
+    lost = Book(12, lost=3)
+    with pytest.raises(ITGlueError, match=r"^page 3 was not answered$"):
+        await lost.paginator(prefetch=prefetch).collect()
+    assert max(lost.asked) <= 3 + prefetch
+
+
+async def test_the_raw_first_page_is_the_answer_and_parses_to_page_one() -> None:
+    response = httpx.Response(200, headers={"x-request-id": "r1"})
+
+    class Answer:
+        def __init__(self, number: int) -> None:
+            self.number = number
+            self.response = response
+
+    async def request(number: int, extra: dict[str, Any]) -> Answer:
+        assert extra == {}
+        return Answer(number)
+
+    def finish(number: int, raw: Answer) -> Page[models.Organization]:
+        return Page(items=[models.Organization(id=raw.number)], meta=PageMeta(), number=number)
+
+    raw = await Paginator(request, finish, prefetch=1).raw_first_page()
+    assert raw.http_response is response and raw.headers["x-request-id"] == "r1"
+    page = raw.parse()
+    assert page.number == 1 and [o.id for o in page.items] == [1]
+
+
+def test_a_stamp_is_iso_text_whatever_it_was_given_as() -> None:
+    assert _stamp(None) is None
+    assert _stamp("2026-01-05T08:00:00Z") == "2026-01-05T08:00:00Z"
+    assert _stamp(dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)) == "2026-01-05T08:00:00Z"
+    assert _stamp(dt.date(2026, 1, 5)) == "2026-01-05"
+
+
+def _logs(stamps: list[str | None], *, size: int = 2, cap: int = 2, total: bool = True) -> Any:
+    """A capped log listing; records without a stamp match every window."""
+    records = list(enumerate(stamps, start=1))
+    asked: list[tuple[int, Any]] = []
+
+    async def request(number: int, extra: dict[str, Any]) -> Any:
+        window = extra.get("created_at")
+        asked.append((number, window))
+        start = (window or (None, None))[0]
+        chosen = [r for r in records if r[1] is None or start is None or r[1] >= start]
+        pages = max(1, -(-len(chosen) // size))
+        return chosen[(number - 1) * size : number * size], pages
+
+    def finish(number: int, raw: Any) -> Page[models.Log]:
+        chosen, pages = raw
+        items = [
+            models.Log(
+                id=i, created_at=None if s is None else dt.datetime.fromisoformat(s[:-1] + "+00:00")
+            )
+            for i, s in chosen
+        ]
+        meta = PageMeta(total_pages=pages if total else None)
+        return Page(items=items, meta=meta, number=number, last=number >= min(pages, cap))
+
+    return request, finish, asked
+
+
+async def test_a_capped_listing_whose_records_have_no_stamps_ends_with_its_first_window() -> None:
+    request, finish, asked = _logs([None] * 6)
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(2, "created_at"))
+    assert [m.id async for m in listing] == [1, 2, 3, 4]
+    assert [w for _, w in asked] == [None, None]
+
+
+async def test_a_record_without_a_stamp_does_not_hide_the_stamps_after_it() -> None:
+    """The next window starts at the last stamp of the window, past a stamp-less record."""
+    stamps: list[str | None] = [
+        "2026-01-05T08:00:01Z",
+        "2026-01-05T08:00:02Z",
+        None,
+        "2026-01-05T08:00:04Z",
+        "2026-01-05T08:00:05Z",
+        "2026-01-05T08:00:06Z",
+    ]
+    request, finish, asked = _logs(stamps)
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(2, "created_at"))
+    [m.id async for m in listing]
+    assert asked[2] == (1, ("2026-01-05T08:00:04Z", None))
+
+
+async def test_a_window_without_a_page_count_is_not_taken_for_a_capped_one() -> None:
+    request, finish, asked = _logs([f"2026-01-05T08:00:0{s}Z" for s in range(1, 4)], total=False)
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(1, "created_at"))
+    assert [m.id async for m in listing] == [1, 2]
+    assert [w for _, w in asked] == [None]
