@@ -218,9 +218,8 @@ class Paginator(Generic[M]):
             batch = await self._batch(number, end, extra)
             self.max_buffered = max(self.max_buffered, len(batch))
             for at in range(number, end + 1):
-                page = batch.pop(at, None)
-                if page is None:
-                    return  # past the end of an open-ended listing
+                # A batch holds every page up to its end or its last page, which returns first.
+                page = batch.pop(at)
                 yield page
                 if page.last:
                     return

@@ -51,15 +51,18 @@ def _one_of(names: Collection[str], note: str = "") -> Any:
 
 
 _type_name = _one_of(TYPE_NAMES)
+# A parameter has no member list, so it cannot be a union.
+_param_type_name = _one_of(TYPE_NAMES - {"union"}, " (a parameter cannot be a union)")
 
 
 def _members(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    if value and (len(value) < 2 or not set(value) <= TYPE_NAMES - {"union"}):
+    if instance.type != "union":
+        if value:
+            raise ValueError(f"{attribute.name}: only a union lists member types; got {value!r}")
+    elif len(value) < 2 or not set(value) <= TYPE_NAMES - {"union"}:
         raise ValueError(
             f"{attribute.name}: a union lists two types or more, none a union; got {value!r}"
         )
-    if value and instance.type != "union":
-        raise ValueError(f"{attribute.name}: only a union lists member types; got {value!r}")
 
 
 def _path(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -71,7 +74,7 @@ def _path(instance: object, attribute: attrs.Attribute[Any], value: str) -> None
 class Param:
     """A path, query or filter parameter."""
 
-    type: TypeName = attrs.field(validator=_type_name)
+    type: TypeName = attrs.field(validator=_param_type_name)
     enum: tuple[str, ...] = ()
     required: bool = False
     list: bool = False  # accepts several values, sent comma-separated

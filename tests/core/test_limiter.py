@@ -328,3 +328,21 @@ async def test_a_slot_released_twice_counts_once() -> None:
     slot = await unlimited.acquire()
     await unlimited.release(slot, sent=True)
     assert slot.released is True
+
+
+@pytest.mark.parametrize("smoothing", [None, 4])
+async def test_a_clock_that_starts_at_zero_grants_at_once(smoothing: int | None) -> None:
+    """Nothing is held against the first requests, whatever the clock reads when it starts:
+    no pause, and with max_per_second=4 a whole burst of four."""
+    from itglue_async._limiter import Unlimited
+
+    clock = FakeClock()
+    clock.now = 0.0
+    limiter = SlidingWindowLimiter(
+        RateLimit(100, 10.0), max_per_second=smoothing, clock=clock, sleep=clock.sleep
+    )
+    for _ in range(4):
+        await limiter.acquire()
+    unlimited = Unlimited(clock=clock, sleep=clock.sleep)
+    await unlimited.acquire()
+    assert clock.now == 0.0 and clock.sleeps == []

@@ -220,3 +220,12 @@ async def test_a_window_without_a_page_count_is_not_taken_for_a_capped_one() -> 
     listing = Paginator(request, finish, prefetch=1, windowing=Windowing(1, "created_at"))
     assert [m.id async for m in listing] == [1, 2]
     assert [w for _, w in asked] == [None]
+
+
+async def test_a_window_is_read_in_batches_like_any_listing() -> None:
+    """A window of five pages fetched one at a time holds two pages at once, not four."""
+    stamps: list[str | None] = [f"2026-01-05T08:00:{s:02d}Z" for s in range(1, 11)]
+    request, finish, _ = _logs(stamps, cap=5)
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(5, "created_at"))
+    assert [m.id async for m in listing] == list(range(1, 11))
+    assert listing.max_buffered == 2

@@ -292,3 +292,10 @@ def test_nested_array_members_follow_the_same_rules() -> None:
     assert str(error) == "children[0].parent_id is required to create this resource."
     error = _refused(check_attributes, route, {"children": [7]}, operation="create", nested=True)
     assert str(error) == "children[0] must be a mapping, got int 7."
+
+
+def test_a_union_lists_its_members_and_a_parameter_is_never_one() -> None:
+    with pytest.raises(ValueError, match=r"^of: a union lists two types or more"):
+        Attribute("union")
+    with pytest.raises(ValueError, match=r"^type: 'union' is not one of .*cannot be a union\)$"):
+        Param("union")
