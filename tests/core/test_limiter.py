@@ -346,3 +346,26 @@ async def test_a_clock_that_starts_at_zero_grants_at_once(smoothing: int | None)
     unlimited = Unlimited(clock=clock, sleep=clock.sleep)
     await unlimited.acquire()
     assert clock.now == 0.0 and clock.sleeps == []
+
+
+async def test_a_client_with_a_smoothing_limiter_sends_on_every_backend() -> None:
+    """max_per_second through the client under asyncio and trio alike (the bucket it uses
+    runs on the limiter's own clock, not on one event loop's)."""
+    import httpx
+
+    from itglue_async import ITGlue
+    from tests.conftest import BASE, KEY
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": {"id": "1", "type": "organizations"}})
+
+    limiter = SlidingWindowLimiter(RateLimit(3000, 300.0), max_per_second=200)
+    async with (
+        ITGlue(
+            KEY, base_url=BASE, limiter=limiter, transport=httpx.MockTransport(answer)
+        ) as client,
+        anyio.create_task_group() as group,
+    ):
+        for _ in range(5):
+            group.start_soon(client.organizations.get, 1)
+    assert limiter.in_flight == 0
