@@ -232,9 +232,13 @@ async def test_page_numbers_and_page_budgets_at_their_edges() -> None:
 
 
 def _log_server(
-    stamps: list[str], *, size: int = 2, cap: int = 2
+    stamps: list[str | None], *, size: int = 2, cap: int = 2, total: bool = True
 ) -> tuple[Any, Any, list[tuple[int, tuple[str | None, str | None] | None]]]:
-    """A listing capped at ``cap`` pages of ``size``, filtered by a created_at range."""
+    """A listing capped at ``cap`` pages of ``size``, filtered by a created_at range.
+
+    A record without a stamp (``None``) sorts first and is matched by no window, as a range
+    filter leaves nulls out; ``total=False`` answers pages without a page count.
+    """
     import datetime as dt
 
     from itglue_async import Page, PageMeta, models
@@ -248,21 +252,33 @@ def _log_server(
         asked.append((number, window))
         start, end = window or (None, None)
         chosen = [
-            r for r in records if (start is None or r[1] >= start) and (end is None or r[1] <= end)
+            r
+            for r in records
+            if window is None
+            or (
+                r[1] is not None
+                and (start is None or r[1] >= start)
+                and (end is None or r[1] <= end)
+            )
         ]
-        chosen.sort(key=lambda r: (r[1], r[0]), reverse=descending["on"])
+        chosen.sort(key=lambda r: (r[1] or "", r[0]), reverse=descending["on"])
         pages = max(1, -(-len(chosen) // size))
         return chosen[(number - 1) * size : number * size], pages
 
     def finish(number: int, raw: Any) -> Any:
         chosen, pages = raw
         items = [
-            models.Log(id=i, created_at=dt.datetime.fromisoformat(s.replace("Z", "+00:00")))
+            models.Log(
+                id=i,
+                created_at=None
+                if s is None
+                else dt.datetime.fromisoformat(s.replace("Z", "+00:00")),
+            )
             for i, s in chosen
         ]
         return Page(
             items=items,
-            meta=PageMeta(total_pages=pages),
+            meta=PageMeta(total_pages=pages if total else None),
             number=number,
             last=number >= min(pages, cap),
         )
@@ -382,3 +398,41 @@ async def test_a_window_asks_for_no_more_pages_than_the_budget_has_left() -> Non
         (True, 1),
         (True, 2),
     ]
+
+
+async def test_a_capped_listing_whose_records_have_no_stamps_ends_with_its_first_window() -> None:
+    from itglue_async._pagination import Paginator, Windowing
+
+    request, finish, asked, _ = _log_server([None] * 6)
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(2, "created_at"))
+    assert [m.id async for m in listing] == [1, 2, 3, 4]
+    assert [w for _, w in asked] == [None, None]
+
+
+async def test_a_record_without_a_stamp_does_not_hide_the_stamps_after_it() -> None:
+    """The next window starts at the last stamp of the window, past a stamp-less record."""
+    from itglue_async._pagination import Paginator, Windowing
+
+    request, finish, asked, _ = _log_server([None, None, None, *_stamps(4, 5, 6, 7, 8)])
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(2, "created_at"))
+    assert [m.id async for m in listing] == list(range(1, 9))
+    assert asked[2] == (1, ("2026-01-05T08:00:04Z", None))
+
+
+async def test_a_window_without_a_page_count_is_not_taken_for_a_capped_one() -> None:
+    from itglue_async._pagination import Paginator, Windowing
+
+    request, finish, asked, _ = _log_server(_stamps(1, 2, 3), total=False)
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(1, "created_at"))
+    assert [m.id async for m in listing] == [1, 2]
+    assert [w for _, w in asked] == [None]
+
+
+async def test_a_window_is_read_in_batches_like_any_listing() -> None:
+    """A window of five pages fetched one at a time holds two pages at once, not four."""
+    from itglue_async._pagination import Paginator, Windowing
+
+    request, finish, _, _ = _log_server(_stamps(*range(1, 11)), cap=5)
+    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(5, "created_at"))
+    assert [m.id async for m in listing] == list(range(1, 11))
+    assert listing.max_buffered == 2

@@ -1,8 +1,9 @@
 """The paginator by itself, on plain request and finish functions: its edges one at a time.
 
-test_pagination drives it through the client and a mock server; here each page's answer is
-written by hand, so a total that comes and goes, a page that fails to decode, an open-ended
-listing under a page budget or a record without the window's field can each be arranged.
+test_pagination drives it through the client and a mock server (and its windows through a log
+listing); here each page's answer is written by hand, so a total that comes and goes, a page
+that fails to be answered or read, or an open-ended listing under a page budget can each be
+arranged.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import httpx
 import pytest
 
 from itglue_async import ITGlueError, Page, PageMeta, models
-from itglue_async._pagination import Paginator, Windowing, _stamp
+from itglue_async._pagination import Paginator, _stamp
 
 pytestmark = pytest.mark.anyio
 
@@ -163,69 +164,3 @@ def test_a_stamp_is_iso_text_whatever_it_was_given_as() -> None:
     assert _stamp("2026-01-05T08:00:00Z") == "2026-01-05T08:00:00Z"
     assert _stamp(dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)) == "2026-01-05T08:00:00Z"
     assert _stamp(dt.date(2026, 1, 5)) == "2026-01-05"
-
-
-def _logs(stamps: list[str | None], *, size: int = 2, cap: int = 2, total: bool = True) -> Any:
-    """A capped log listing; records without a stamp match every window."""
-    records = list(enumerate(stamps, start=1))
-    asked: list[tuple[int, Any]] = []
-
-    async def request(number: int, extra: dict[str, Any]) -> Any:
-        window = extra.get("created_at")
-        asked.append((number, window))
-        start = (window or (None, None))[0]
-        chosen = [r for r in records if r[1] is None or start is None or r[1] >= start]
-        pages = max(1, -(-len(chosen) // size))
-        return chosen[(number - 1) * size : number * size], pages
-
-    def finish(number: int, raw: Any) -> Page[models.Log]:
-        chosen, pages = raw
-        items = [
-            models.Log(
-                id=i, created_at=None if s is None else dt.datetime.fromisoformat(s[:-1] + "+00:00")
-            )
-            for i, s in chosen
-        ]
-        meta = PageMeta(total_pages=pages if total else None)
-        return Page(items=items, meta=meta, number=number, last=number >= min(pages, cap))
-
-    return request, finish, asked
-
-
-async def test_a_capped_listing_whose_records_have_no_stamps_ends_with_its_first_window() -> None:
-    request, finish, asked = _logs([None] * 6)
-    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(2, "created_at"))
-    assert [m.id async for m in listing] == [1, 2, 3, 4]
-    assert [w for _, w in asked] == [None, None]
-
-
-async def test_a_record_without_a_stamp_does_not_hide_the_stamps_after_it() -> None:
-    """The next window starts at the last stamp of the window, past a stamp-less record."""
-    stamps: list[str | None] = [
-        "2026-01-05T08:00:01Z",
-        "2026-01-05T08:00:02Z",
-        None,
-        "2026-01-05T08:00:04Z",
-        "2026-01-05T08:00:05Z",
-        "2026-01-05T08:00:06Z",
-    ]
-    request, finish, asked = _logs(stamps)
-    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(2, "created_at"))
-    [m.id async for m in listing]
-    assert asked[2] == (1, ("2026-01-05T08:00:04Z", None))
-
-
-async def test_a_window_without_a_page_count_is_not_taken_for_a_capped_one() -> None:
-    request, finish, asked = _logs([f"2026-01-05T08:00:0{s}Z" for s in range(1, 4)], total=False)
-    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(1, "created_at"))
-    assert [m.id async for m in listing] == [1, 2]
-    assert [w for _, w in asked] == [None]
-
-
-async def test_a_window_is_read_in_batches_like_any_listing() -> None:
-    """A window of five pages fetched one at a time holds two pages at once, not four."""
-    stamps: list[str | None] = [f"2026-01-05T08:00:{s:02d}Z" for s in range(1, 11)]
-    request, finish, _ = _logs(stamps, cap=5)
-    listing = Paginator(request, finish, prefetch=1, windowing=Windowing(5, "created_at"))
-    assert [m.id async for m in listing] == list(range(1, 11))
-    assert listing.max_buffered == 2
