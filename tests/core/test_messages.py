@@ -39,6 +39,13 @@ LIST = Route(
     query_params={"show_secret": Param("boolean"), "version_id": Param("integer")},
 )
 BARE = Route(method="GET", path="/bare", resource="bare", operation="list")
+DEEP = Route(
+    method="GET",
+    path="/deep",
+    resource="deep",
+    operation="list",
+    filters={"shelf.row.id": Param("integer")},
+)
 ONE = Route(
     method="GET",
     path="/things/:id",
@@ -46,6 +53,12 @@ ONE = Route(
     operation="get",
     path_params={"id": Param("integer"), "kind": Param("string", enum=("x",))},
 )
+# A nested record: its own required members, one of them only outside a nested route.
+PART = {
+    "label": Attribute("string", required=True),
+    "holder": Attribute("integer", required=True, required_unless_nested=True),
+    "code": Attribute("string", not_permitted=("update",)),
+}
 ATTRIBUTES = {
     "name": Attribute("string", required=True),
     "size": Attribute("number", minimum=1, maximum=10),
@@ -53,14 +66,24 @@ ATTRIBUTES = {
     "level": Attribute("integer", nullable=True, required_when={"kind": "heading"}),
     "kind": Attribute("string", enum=("heading", "text")),
     "parent_id": Attribute("integer", nullable=True),
-    "locked": Attribute("boolean", not_permitted=("update",)),
+    "locked": Attribute("boolean", not_permitted=("update", "bulk_update")),
+    "token": Attribute("string", not_permitted=("create",)),
     "body": Attribute("any", not_permitted=("create",), refusal="write it as sections"),
     "due": Attribute("date"),
     "seen": Attribute("datetime"),
-    "meta": Attribute("object", properties={"tag": Attribute("string")}),
+    "meta": Attribute(
+        "object",
+        properties={
+            "tag": Attribute("string"),
+            "stamp": Attribute("string", not_permitted=("update",)),
+        },
+    ),
     "rows": Attribute("array", properties={"cell": Attribute("integer")}),
     "value": Attribute("union", of=("string", "array")),
     "owner": Attribute("integer", required=True, required_unless_nested=True),
+    "anchor": Attribute("string", required_when={"kind": "heading", "size": 2}),
+    "part": Attribute("object", properties=PART),
+    "parts": Attribute("array", properties=PART),
 }
 WRITE = Route(
     method="POST",
@@ -230,7 +253,7 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     (
         "unknown attribute",
         lambda: _create(colour=1),
-        "colour is not an attribute this route accepts; valid: count, due, kind, level, locked, meta, name, owner, parent_id, rows, seen, size, value.",
+        "colour is not an attribute this route accepts; valid: anchor, count, due, kind, level, locked, meta, name, owner, parent_id, part, parts, rows, seen, size, value.",
     ),
     (
         "not permitted in update",
@@ -276,7 +299,7 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     (
         "nested unknown",
         lambda: _create(meta={"tags": "x"}),
-        "meta.tags is not an attribute this route accepts; valid: tag.",
+        "meta.tags is not an attribute this route accepts; valid: stamp, tag.",
     ),
     ("array", lambda: _create(rows="x"), "rows must be a list, got str 'x'."),
     ("array item", lambda: _create(rows=[{"cell": 1}, 2]), "rows[1] must be a mapping, got int 2."),
@@ -313,6 +336,64 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
             WRITE, {"name": 1, "owner": 1}, operation="create", nested=False, where="data[3]."
         ),
         "data[3].name must be a string, got int 1.",
+    ),
+    (
+        "query param on a route without any",
+        lambda: check.check_query_params(BARE, {"a": None, "b": 1}),
+        "b is not a parameter of GET /bare; valid: (none).",
+    ),
+    (
+        "query param after a skipped one",
+        lambda: check.check_query_params(LIST, {"show_secret": None, "version_id": "x"}),
+        "version_id must be an integer, got str 'x'.",
+    ),
+    (
+        "filter three names deep holding an id",
+        lambda: check.check_filters(DEEP, {"shelf": {"row": {"id": 0}}}, LABEL),
+        "filter[shelf][row][id] must be a positive integer id, got int 0.",
+    ),
+    (
+        "above a maximum with no minimum",
+        lambda: check.check_value("n", Attribute("integer", maximum=5), 6),
+        "n must be from -inf to 5, got 6.",
+    ),
+    (
+        "not permitted in a bulk update",
+        lambda: check.check_attributes(
+            WRITE, {"locked": True}, operation="bulk_update", nested=False
+        ),
+        "locked is not permitted in an update (PATCH); it may only be sent on create.",
+    ),
+    ("not permitted on create", lambda: _create(token="x"), "token is not permitted on create."),
+    (
+        "nested, not permitted in an update",
+        lambda: _update(meta={"stamp": "x"}),
+        "meta.stamp is not permitted in an update (PATCH); it may only be sent on create.",
+    ),
+    (
+        "nested record's own requirement, in an update",
+        lambda: _update(parent_id=None, part={}),
+        "part.label is required to create this resource.",
+    ),
+    (
+        "nested required unless nested",
+        lambda: _update(part={"label": "a"}),
+        "part.holder is required to create this resource.",
+    ),
+    (
+        "nested array item's requirement",
+        lambda: _update(parts=[{"label": "a"}]),
+        "parts[0].holder is required to create this resource.",
+    ),
+    (
+        "nested array item, not permitted in an update",
+        lambda: _update(parts=[{"code": "x"}]),
+        "parts[0].code is not permitted in an update (PATCH); it may only be sent on create.",
+    ),
+    (
+        "required when, two conditions",
+        lambda: _create(kind="heading", level=1, size=2),
+        "anchor is required when kind is 'heading', size is 2.",
     ),
 ]
 
@@ -373,6 +454,18 @@ PARAMETERS = {
     "required unless nested": "owner",
     "required when": "level",
     "bulk item prefix": "data[3].name",
+    "query param on a route without any": "b",
+    "query param after a skipped one": "version_id",
+    "filter three names deep holding an id": "filter[shelf][row][id]",
+    "above a maximum with no minimum": "n",
+    "not permitted in a bulk update": "locked",
+    "not permitted on create": "token",
+    "nested, not permitted in an update": "meta.stamp",
+    "nested record's own requirement, in an update": "part.label",
+    "nested required unless nested": "part.holder",
+    "nested array item's requirement": "parts[0].holder",
+    "nested array item, not permitted in an update": "parts[0].code",
+    "required when, two conditions": "anchor",
 }
 
 
@@ -399,6 +492,15 @@ def test_each_refusal_says_what_is_wrong_and_what_is_valid(
         lambda: _update(parent_id=None, body="x"),
         lambda: check.check_sort(LIST, ["name", "-created_at"]),
         lambda: check.check_page_size(1000, 1000),
+        lambda: _create(size=1, count=0),
+        lambda: _create(size=10),
+        lambda: check.check_attributes(
+            WRITE,
+            {"part": {"label": "a"}, "parts": [{"label": "b"}]},
+            operation="update",
+            nested=True,
+        ),
+        lambda: _create(kind="heading", level=1, size=3),
     ],
 )
 def test_what_is_valid_passes(call: Callable[[], Any]) -> None:
@@ -415,3 +517,33 @@ def test_filters_come_back_flat_with_dotted_names() -> None:
     assert check.check_sort(LIST, "-name") == ["-name"] and check.check_include(LIST, "parts") == [
         "parts"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("2026-01-05", True),
+        ("2026-W01-1", False),  # an ISO week date: fromisoformat takes it, the API does not
+        ("20260105", False),
+        ("2026-1-5", False),
+    ],
+)
+def test_dates_are_written_year_month_day(text: str, ok: bool) -> None:
+    assert check.type_ok("date", text) is ok
+
+
+def test_every_type_has_words_and_only_unions_list_members() -> None:
+    """Each type a route may name has the words its refusals use; a union lists two members or
+    more, and neither another type nor a parameter can list any."""
+    from itglue_async._routes import TYPE_NAMES
+
+    assert set(check._TYPE_WORDS) == TYPE_NAMES
+    assert check.type_ok("file", {"name": "a.txt"}) and not check.type_ok("file", "a.txt")
+    with pytest.raises(ValueError, match=r"^of: only a union lists member types"):
+        Attribute("string", of=("string", "integer"))
+    with pytest.raises(ValueError, match=r"^of: a union lists two types or more"):
+        Attribute("union", of=("string",))
+    with pytest.raises(ValueError, match=r"^of: a union lists two types or more"):
+        Attribute("union")
+    with pytest.raises(ValueError, match=r"^type: 'union' is not one of .*cannot be a union\)$"):
+        Param("union")
