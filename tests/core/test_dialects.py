@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from itglue_async import models
+from itglue_async import ITGlue, models
 from itglue_async._dialect import Decoded, PageMeta, ShapeError
 from itglue_async._jsonapi import JsonApi
 from itglue_async._rest import Rest
@@ -434,6 +434,28 @@ def test_jsonapi_error_objects(
     if described is not None:
         assert JSONAPI.describe_error(errors[0]) == described
     assert JSONAPI.describe_error({"title": "T", "source": {"x": 1}}) == "T"
+
+
+@pytest.mark.parametrize("name", ["itglue", "bluetally"])
+def test_each_dialect_reads_its_options_from_its_spec(name: str) -> None:
+    """A dialect built from its spec's api block is the one the generated client uses, and
+    the registry names each dialect by the name its spec gives."""
+    from pathlib import Path
+
+    import yaml
+
+    from itglue_async._dialects import DIALECTS
+    from itglue_async.bluetally import BlueTally
+
+    block = yaml.safe_load(
+        (Path(__file__).resolve().parents[2] / "spec" / f"{name}.yaml").read_text("utf-8")
+    )["api"]
+    built = DIALECTS[block["dialect"]].from_spec(block)
+    generated = (ITGlue if name == "itglue" else BlueTally)._api.dialect
+    assert built == generated and type(built).name == block["dialect"]
+    assert set(DIALECTS) == {"jsonapi", "rest"}
+    changed = dict(block, content_type="application/x-test")
+    assert DIALECTS[block["dialect"]].from_spec(changed).media_type == "application/x-test"
 
 
 def test_each_dialect_reads_its_parameter_names_from_the_spec() -> None:
