@@ -32,6 +32,15 @@ def main(argv: list[str] | None = None) -> int:
         distill.add_argument("--check", action="store_true", help="fail on drift, write nothing")
         distill.add_argument("--output", type=Path, default=SPECS / f"{name}.yaml")
     args = parser.parse_args(argv)
+    try:
+        import itglue_async  # noqa: F401  (specs are loaded into the package's own route types)
+    except ModuleNotFoundError as exc:
+        print(
+            f"python -m codegen needs the package and its dependencies ({exc.name} is missing): "
+            'python -m pip install -e ".[codegen]"',
+            file=sys.stderr,
+        )
+        return 2
     if args.command in ("distill", "distill-bluetally"):
         return _distill(args.command, args.reference, args.output, args.check)
     return _generate(args.spec, args.check)

@@ -90,3 +90,20 @@ def test_api_md_lists_every_method_and_fails_the_check_when_it_drifts(
     assert command._generate(None, True, api_md=copy) == 1
     assert "api.md differs" in capsys.readouterr().out
     assert copy.read_text(encoding="utf-8").count("def listing(") == 1  # nothing written
+
+
+def test_without_the_package_dependencies_the_command_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The generator loads specs into the package's route types; run where the package's
+    dependencies are not installed, it names the missing one and the install, not a traceback."""
+    import sys
+
+    from codegen.__main__ import main
+
+    monkeypatch.setitem(sys.modules, "itglue_async", None)
+    assert main(["--check"]) == 2
+    assert capsys.readouterr().err == (
+        "python -m codegen needs the package and its dependencies (itglue_async is missing): "
+        'python -m pip install -e ".[codegen]"\n'
+    )
